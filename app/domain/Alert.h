@@ -40,3 +40,8 @@ struct Alert {
 };
 
 } // namespace soc::domain
+
+namespace soc::domain {
+// The alert's UUID, derived from its fingerprint so every station names the same alert alike.
+QString alertUuid(const QByteArray& fingerprint);
+} // namespace soc::domain

@@ -47,11 +47,10 @@ socstation_enable_backports() {
   SOCSTATION_APT_UPDATED=
 }
 
-socstation_sqlcipher_ok() { # SQLCipher >= 4 installed?
+socstation_sqlcipher_ok() { # SQLCipher >= 4.5 library and its shell installed?
   local v
   v=$(dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null || true)
-  [ -n "$v" ] && dpkg --compare-versions "$v" ge 4.5 && [ -n "$(socstation_missing sqlcipher)" ] && return 1
-  [ -n "$v" ] && dpkg --compare-versions "$v" ge 4.5
+  [ -n "$v" ] && dpkg --compare-versions "$v" ge 4.5 && [ -z "$(socstation_missing sqlcipher)" ]
 }
 
 socstation_install() { # socstation_install runtime|test

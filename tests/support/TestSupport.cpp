@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QProcess>
 
+#include "security/KeyFile.h"
+#include "store/Workspace.h"
+
 namespace soc::test {
 
 QString fixturePath(const QString& relative)
@@ -16,6 +19,39 @@ QString corpusDir()
     if (dir.isEmpty() || !QDir(dir).exists())
         return {};
     return dir;
+}
+
+std::unique_ptr<store::Session> createWorkspace(const QString& dir, const QString& user)
+{
+    QByteArray pw(kTestPassword);
+    return store::Workspace(dir).createAdministrator(user, security::SecretBuffer::takeFrom(pw),
+                                                     security::KdfParams{1u << 10, 8, 1});
+}
+
+QProcessEnvironment cliEnv(const QString& workspace, const QString& user)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOCSTATION_WORKSPACE"), workspace);
+    env.insert(QStringLiteral("SOCSTATION_USER"), user);
+    env.insert(QStringLiteral("SOCSTATION_PASSWORD"), QString::fromUtf8(kTestPassword));
+    env.insert(QStringLiteral("SOCSTATION_LANG"), QStringLiteral("en"));
+    return env;
+}
+
+QByteArray eveLine(const QString& timestamp, int sid, const QString& signature, int severity, const QString& src,
+                   const QString& dst, int flowId)
+{
+    return QStringLiteral("{\"timestamp\":\"%1\",\"flow_id\":%2,\"event_type\":\"alert\",\"src_ip\":\"%3\","
+                          "\"src_port\":40000,\"dest_ip\":\"%4\",\"dest_port\":22,\"proto\":\"TCP\",\"alert\":{"
+                          "\"signature_id\":%5,\"signature\":\"%6\",\"category\":\"Attempted Information Leak\","
+                          "\"severity\":%7}}\n")
+        .arg(timestamp)
+        .arg(flowId)
+        .arg(src, dst)
+        .arg(sid)
+        .arg(signature)
+        .arg(severity)
+        .toUtf8();
 }
 
 QString socstationBinary() { return QStringLiteral(SOCSTATION_BINARY); }

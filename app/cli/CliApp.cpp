@@ -1,0 +1,108 @@
+#include "cli/CliApp.h"
+
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace soc::cli {
+
+QString CliApp::usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]\n"
+        "Without a subcommand the desktop application starts.\n"
+        "Subcommands:\n"
+        "  init --admin NAME                 create the workspace and its first administrator\n"
+        "  import [--format auto|suricata|wazuh|cef] FILE...   import alert files\n"
+        "  alerts count [--severity S] [--status S]           count alerts\n"
+        "  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts\n"
+        "  demo [--alerts N]                 write the demo scenario into the workspace\n"
+        "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
+        "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.");
+}
+
+QStringList CliApp::parseGlobals(const QStringList& args, CliContext& ctx, QString* usageError)
+{
+    ctx.workspaceDir = store::Workspace::defaultDir();
+    ctx.user = qEnvironmentVariable("SOCSTATION_USER");
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (!rest.isEmpty()) {
+            // After the subcommand, --json and --password-stdin are still understood anywhere.
+            if (a == u"--json")
+                ctx.json = true;
+            else if (a == u"--password-stdin")
+                ctx.passwordFromStdin = true;
+            else
+                rest << a;
+            continue;
+        }
+        auto value = [&](QString* out) {
+            if (i + 1 >= args.size()) {
+                *usageError = QCoreApplication::translate("Cli", "%1 needs a value.").arg(a);
+                return false;
+            }
+            *out = args[++i];
+            return true;
+        };
+        if (a == u"--workspace") {
+            if (!value(&ctx.workspaceDir))
+                return {};
+        } else if (a.startsWith(u"--workspace=")) {
+            ctx.workspaceDir = a.mid(12);
+        } else if (a == u"--user") {
+            if (!value(&ctx.user))
+                return {};
+        } else if (a == u"--lang") {
+            if (!value(&ctx.language))
+                return {};
+        } else if (a == u"--password-stdin") {
+            ctx.passwordFromStdin = true;
+        } else if (a == u"--json") {
+            ctx.json = true;
+        } else if (a == u"--password" || a.startsWith(u"--password=")) {
+            *usageError = QCoreApplication::translate(
+                "Cli", "Passwords are never accepted on the command line: use --password-stdin or SOCSTATION_PASSWORD.");
+            return {};
+        } else if (a == u"-h" || a == u"--help") {
+            rest << QStringLiteral("help");
+        } else if (a.startsWith(u"-") && a != u"-") {
+            // Unknown global options (e.g. Qt's -platform) are left for the GUI.
+            rest << a;
+        } else {
+            rest << a;
+        }
+    }
+    return rest;
+}
+
+int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
+{
+    const QString cmd = commandAndArgs.value(0);
+    const QStringList args = commandAndArgs.mid(1);
+    if (cmd == u"help" || cmd == u"--help") {
+        CliContext::printLine(usage());
+        return Ok;
+    }
+    if (cmd == u"version" || cmd == u"--version") {
+        CliContext::printLine(QStringLiteral("socstation " SOCSTATION_VERSION));
+        return Ok;
+    }
+    if (cmd == u"init")
+        return runInit(ctx, args);
+    if (cmd == u"import")
+        return runImport(ctx, args);
+    if (cmd == u"alerts")
+        return runAlerts(ctx, args);
+    if (cmd == u"demo")
+        return runDemo(ctx, args);
+    CliContext::printError(QCoreApplication::translate("Cli", "Unknown subcommand \"%1\".").arg(cmd));
+    CliContext::printError(usage());
+    return UsageError;
+}
+
+} // namespace soc::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "security/SecretBuffer.h"
+#include "store/Session.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class QJsonValue;
+
+namespace soc::cli {
+
+// Exit codes of the CLI contract.
+enum ExitCode { Ok = 0, OperationalError = 1, UsageError = 2 };
+
+// The global options shared by every subcommand and what they need to sign in.
+struct CliContext {
+    QString workspaceDir;
+    QString user;
+    bool passwordFromStdin = false;
+    bool json = false;
+    QString language;
+
+    // Reads the password from standard input (one line) or SOCSTATION_PASSWORD; never from argv.
+    [[nodiscard]] std::optional<security::SecretBuffer> readPassword(QString* error) const;
+    // Signs in as `user` (SOCSTATION_USER); throws store::DatabaseError.
+    [[nodiscard]] std::unique_ptr<store::Session> signIn() const;
+
+    static void printJson(const QJsonValue& value);
+    static void printError(const QString& message);
+    static void printLine(const QString& text);
+};
+
+} // namespace soc::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace soc::cli {
+
+struct CliContext;
+
+// Each takes the subcommand's own arguments (after the subcommand name) and returns an exit code.
+int runInit(CliContext& ctx, const QStringList& args);
+int runImport(CliContext& ctx, const QStringList& args);
+int runAlerts(CliContext& ctx, const QStringList& args);
+int runDemo(CliContext& ctx, const QStringList& args);
+
+} // namespace soc::cli

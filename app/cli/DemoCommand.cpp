@@ -1,0 +1,54 @@
+#include "cli/AlertJson.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "ingest/DemoScenario.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+
+namespace soc::cli {
+
+int runDemo(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("alerts"), QCoreApplication::translate("Cli", "How many alerts (default 5000)."),
+                 QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("until"),
+                 QCoreApplication::translate("Cli", "End of the 30-day window, ISO 8601 (default: now)."),
+                 QStringLiteral("TIME")});
+    bool ok = p.parse(QStringList{QStringLiteral("demo")} + args) && p.positionalArguments().isEmpty();
+    const qint64 n = p.value(QStringLiteral("alerts")).toLongLong(&ok) ;
+    qint64 until = 0;
+    if (ok && p.isSet(QStringLiteral("until"))) {
+        const QDateTime t = QDateTime::fromString(p.value(QStringLiteral("until")), Qt::ISODate);
+        ok = t.isValid();
+        until = t.toMSecsSinceEpoch();
+    }
+    if (!ok || n < 0 || n > 100'000'000) {
+        CliContext::printError(p.errorText().isEmpty()
+                                   ? QCoreApplication::translate("Cli", "Usage: socstation demo [--alerts N] [--until TIME]")
+                                   : p.errorText());
+        return UsageError;
+    }
+    try {
+        auto session = ctx.signIn();
+        ingest::DemoScenario::Options options;
+        options.alerts = n;
+        options.untilMs = until;
+        options.tempDir = QDir(session->workspaceDir()).filePath(QStringLiteral("tmp"));
+        const auto stats = ingest::DemoScenario::populate(session->database(), options);
+        if (ctx.json)
+            CliContext::printJson(importStatsToJson(stats));
+        else
+            CliContext::printLine(
+                QCoreApplication::translate("Cli", "Demo scenario: %1 alerts written.").arg(stats.imported));
+        return Ok;
+    } catch (const store::DatabaseError& e) {
+        CliContext::printError(e.message());
+        return OperationalError;
+    }
+}
+
+} // namespace soc::cli

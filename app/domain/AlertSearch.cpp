@@ -1,0 +1,109 @@
+#include "domain/AlertSearch.h"
+
+#include "domain/AlertStatus.h"
+#include "domain/Severity.h"
+
+#include <QCoreApplication>
+
+namespace soc::domain {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("AlertSearch", s); }
+
+// Splits on spaces, keeping "quoted phrases" (after an optional field: prefix) together.
+QStringList tokenize(const QString& text, QString* error)
+{
+    QStringList out;
+    QString cur;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            quoted = !quoted;
+            cur += c;
+        } else if (c.isSpace() && !quoted) {
+            if (!cur.isEmpty())
+                out << cur;
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (quoted)
+        *error = tr("A quotation mark is not closed.");
+    if (!cur.isEmpty())
+        out << cur;
+    return out;
+}
+
+QString unquote(QString v)
+{
+    v.remove(u'"');
+    while (v.endsWith(u'*'))
+        v.chop(1);
+    return v.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
+AlertSearch AlertSearch::parse(const QString& text)
+{
+    AlertSearch s;
+    const QStringList tokens = tokenize(text, &s.error);
+    for (const QString& tok : tokens) {
+        const qsizetype colon = tok.indexOf(u':');
+        const QString key = colon > 0 ? tok.left(colon).toLower() : QString();
+        const QString rawValue = colon > 0 ? tok.mid(colon + 1) : tok;
+        static const QList<std::pair<QString, Field>> fields{
+            {QStringLiteral("sig"), Field::Signature}, {QStringLiteral("src"), Field::SrcIp},
+            {QStringLiteral("dst"), Field::DstIp},     {QStringLiteral("ip"), Field::Ip},
+            {QStringLiteral("host"), Field::Host},     {QStringLiteral("cat"), Field::Category},
+            {QStringLiteral("source"), Field::Source}};
+        bool isField = false;
+        if (key == u"sev") {
+            const auto sev = severityFromKey(unquote(rawValue));
+            if (!sev)
+                s.error = tr("Unknown severity \"%1\": use low, medium, high or emergency (thap, tb, cao, khancap).")
+                              .arg(unquote(rawValue));
+            else
+                s.severityMask |= 1 << static_cast<int>(*sev);
+            continue;
+        }
+        if (key == u"status") {
+            const auto st = alertStatusFromKey(unquote(rawValue));
+            if (!st)
+                s.error = tr("Unknown status \"%1\": use new, acknowledged, false_positive or benign.")
+                              .arg(unquote(rawValue));
+            else
+                s.statusMask |= 1 << static_cast<int>(*st);
+            continue;
+        }
+        if (key == u"sub") {
+            s.subsystem = unquote(rawValue).toUpper();
+            continue;
+        }
+        for (const auto& [name, field] : fields) {
+            if (key == name) {
+                const QString v = unquote(rawValue);
+                if (v.isEmpty())
+                    s.error = tr("The term \"%1\" has no value.").arg(tok);
+                else
+                    s.terms.append({field, v});
+                isField = true;
+                break;
+            }
+        }
+        if (isField)
+            continue;
+        const QString v = unquote(tok);
+        if (!v.isEmpty())
+            s.terms.append({Field::Any, v});
+    }
+    return s;
+}
+
+QString AlertSearch::syntaxHint()
+{
+    return tr("Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:\"SSH\" host:…  (/ to focus, Esc to clear)");
+}
+
+} // namespace soc::domain

@@ -1,0 +1,191 @@
+#include "ingest/AlertImporter.h"
+
+#include "store/AlertRepository.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace soc::ingest {
+namespace {
+
+// What the parser thread hands to the writer.
+struct Batch {
+    std::vector<domain::Alert> alerts;
+    QList<ReadIssue> issues;
+    qint64 rejected = 0;
+    qint64 skipped = 0;
+    qint64 failedFiles = 0;
+    qint64 bytesDone = 0;
+};
+
+class BatchQueue {
+public:
+    void push(Batch&& b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_batches.size() < kDepth || m_stopped; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(b));
+        m_notEmpty.notify_one();
+    }
+    // False when the producer finished and everything was taken.
+    bool pop(Batch& out)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return false;
+        out = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_notEmpty.notify_all();
+    }
+    void stop() // consumer gives up: unblock the producer
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+    bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    static constexpr size_t kDepth = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<Batch> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+void parseFiles(const QStringList& files, AlertFormat format, const std::atomic_bool* cancel, BatchQueue& queue)
+{
+    constexpr size_t kBatch = 2048;
+    qint64 bytesBefore = 0;
+    Batch batch;
+    auto flush = [&](qint64 bytesDone) {
+        batch.bytesDone = bytesDone;
+        queue.push(std::move(batch));
+        batch = Batch{};
+    };
+    for (const QString& file : files) {
+        if ((cancel && cancel->load()) || queue.stopped())
+            break;
+        AlertFileReader reader(file, format);
+        QString error;
+        if (!reader.open(&error)) {
+            ++batch.failedFiles;
+            batch.issues.append(ReadIssue{file, 0, error});
+            bytesBefore += QFileInfo(file).size();
+            continue;
+        }
+        domain::Alert alert;
+        ReadIssue issue;
+        for (;;) {
+            const auto step = reader.next(alert, issue);
+            if (step == AlertFileReader::Step::End)
+                break;
+            if (step == AlertFileReader::Step::Alert) {
+                batch.alerts.push_back(std::move(alert));
+                alert = domain::Alert{};
+            } else if (step == AlertFileReader::Step::Rejected) {
+                ++batch.rejected;
+                batch.issues.append(issue);
+            } else {
+                ++batch.skipped;
+            }
+            if (batch.alerts.size() >= kBatch || batch.issues.size() >= 256) {
+                flush(bytesBefore + reader.bytesRead());
+                if ((cancel && cancel->load()) || queue.stopped())
+                    break;
+            }
+        }
+        bytesBefore += reader.totalBytes();
+    }
+    flush(bytesBefore);
+    queue.finish();
+}
+
+} // namespace
+
+AlertImporter::AlertImporter(store::Database& db)
+    : m_db(db)
+{
+}
+
+ImportStats AlertImporter::run(const QStringList& files, AlertFormat format, const std::atomic_bool* cancel,
+                               const Progress& progress)
+{
+    ImportStats stats;
+    qint64 totalBytes = 0;
+    for (const QString& f : files)
+        totalBytes += QFileInfo(f).size();
+
+    BatchQueue queue;
+    std::thread parser(parseFiles, files, format, cancel, std::ref(queue));
+    auto joinParser = [&] {
+        queue.stop();
+        Batch drain;
+        while (queue.pop(drain)) {
+        }
+        if (parser.joinable())
+            parser.join();
+    };
+
+    try {
+        store::Transaction tx(m_db);
+        store::AlertRepository repo(m_db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Batch batch;
+        while (queue.pop(batch)) {
+            if (cancel && cancel->load())
+                break;
+            for (const domain::Alert& a : batch.alerts) {
+                if (repo.insert(a, now) == store::AlertRepository::InsertResult::Inserted)
+                    ++stats.imported;
+                else
+                    ++stats.duplicates;
+            }
+            stats.rejected += batch.rejected;
+            stats.skipped += batch.skipped;
+            stats.failedFiles += batch.failedFiles;
+            for (const ReadIssue& i : batch.issues)
+                if (stats.errors.size() < ImportStats::kMaxListedErrors)
+                    stats.errors.append(i);
+            if (progress)
+                progress(batch.bytesDone, totalBytes);
+        }
+        if (cancel && cancel->load()) {
+            stats = ImportStats{};
+            stats.cancelled = true;
+            joinParser();
+            return stats; // the transaction rolls back
+        }
+        joinParser();
+        tx.commit();
+    } catch (...) {
+        joinParser();
+        throw;
+    }
+    if (stats.imported > 0)
+        m_db.exec("PRAGMA optimize");
+    return stats;
+}
+
+} // namespace soc::ingest

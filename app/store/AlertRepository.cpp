@@ -1,0 +1,345 @@
+#include "store/AlertRepository.h"
+
+#include "store/ChangeJournal.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace soc::store {
+
+using domain::Alert;
+using domain::AlertSearch;
+
+namespace {
+
+constexpr const char* kListColumns =
+    "a.id, a.fingerprint, a.detected_at, a.src_offset, a.source, a.subsystem, a.severity, a.status, "
+    "a.signature_id, a.signature, a.category, a.src_ip, a.src_port, a.dst_ip, a.dst_port, a.protocol, a.host, "
+    "a.mitre, a.status_reason, a.status_by, a.status_at";
+
+Alert readListColumns(const Statement& st)
+{
+    Alert a;
+    a.id = st.int64(0);
+    a.fingerprint = st.blob(1);
+    a.uuid = domain::alertUuid(a.fingerprint);
+    a.detectedAtMs = st.int64(2);
+    if (!st.isNull(3))
+        a.sourceOffsetSec = st.int32(3);
+    a.source = st.text(4);
+    a.subsystem = st.text(5);
+    a.severity = static_cast<domain::Severity>(std::clamp(st.int32(6), 1, 4));
+    a.status = static_cast<domain::AlertStatus>(std::clamp(st.int32(7), 0, 3));
+    a.signatureId = st.text(8);
+    a.signature = st.text(9);
+    a.category = st.text(10);
+    a.srcIp = st.text(11);
+    a.srcPort = st.int32(12);
+    a.dstIp = st.text(13);
+    a.dstPort = st.int32(14);
+    a.protocol = st.text(15);
+    a.host = st.text(16);
+    const QString mitre = st.text(17);
+    if (!mitre.isEmpty())
+        a.mitre = mitre.split(u',');
+    a.statusReason = st.text(18);
+    a.statusBy = st.text(19);
+    a.statusAtMs = st.int64(20);
+    return a;
+}
+
+QString ftsPhrase(const QString& v)
+{
+    QString q = v;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + QStringLiteral("\"*");
+}
+
+QString ftsColumns(AlertSearch::Field f)
+{
+    switch (f) {
+    case AlertSearch::Field::Any: return {};
+    case AlertSearch::Field::Signature: return QStringLiteral("{signature} : ");
+    case AlertSearch::Field::SrcIp: return QStringLiteral("{src_ip} : ");
+    case AlertSearch::Field::DstIp: return QStringLiteral("{dst_ip} : ");
+    case AlertSearch::Field::Ip: return QStringLiteral("{src_ip dst_ip} : ");
+    case AlertSearch::Field::Host: return QStringLiteral("{host} : ");
+    case AlertSearch::Field::Category: return QStringLiteral("{category} : ");
+    case AlertSearch::Field::Source: return QStringLiteral("{source} : ");
+    }
+    return {};
+}
+
+int combineMasks(int a, int b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return (a & b) ? (a & b) : -1; // -1: contradictory, nothing matches
+}
+
+QString inList(int mask, int from, int to)
+{
+    QStringList values;
+    for (int v = from; v <= to; ++v)
+        if (mask & (1 << v))
+            values << QString::number(v);
+    return values.join(u',');
+}
+
+} // namespace
+
+struct AlertRepository::Sql {
+    QString where; // " WHERE ..." or empty
+    struct Bind {
+        bool isText;
+        QString text;
+        qint64 number;
+    };
+    std::vector<Bind> binds;
+    bool impossible = false;
+
+    void bindAll(Statement& st, int first = 1) const
+    {
+        int i = first;
+        for (const Bind& b : binds) {
+            if (b.isText)
+                st.bind(i++, b.text);
+            else
+                st.bind(i++, b.number);
+        }
+    }
+};
+
+AlertRepository::AlertRepository(Database& db)
+    : m_db(db)
+{
+}
+
+AlertRepository::~AlertRepository() = default;
+
+AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 importedAtMs)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<Statement>(m_db.prepare(
+            "INSERT INTO alerts(fingerprint, detected_at, src_offset, source, subsystem, severity, status, "
+            "signature_id, signature, category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, imported_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO NOTHING"));
+        m_insertRaw = std::make_unique<Statement>(m_db.prepare("INSERT INTO alert_raw(id, raw) VALUES(?, ?)"));
+        m_insertFts = std::make_unique<Statement>(m_db.prepare(
+            "INSERT INTO alerts_fts(rowid, signature, category, src_ip, dst_ip, host, source) VALUES(?,?,?,?,?,?,?)"));
+    }
+    Statement& st = *m_insert;
+    st.reset();
+    st.bind(1, a.fingerprint).bind(2, a.detectedAtMs);
+    if (a.sourceOffsetSec)
+        st.bind(3, *a.sourceOffsetSec);
+    st.bind(4, a.source)
+        .bind(5, a.subsystem)
+        .bind(6, static_cast<int>(a.severity))
+        .bind(7, static_cast<int>(a.status))
+        .bind(8, a.signatureId)
+        .bind(9, a.signature.isNull() ? QStringLiteral("") : a.signature)
+        .bind(10, a.category)
+        .bind(11, a.srcIp);
+    if (a.srcPort)
+        st.bind(12, a.srcPort);
+    st.bind(13, a.dstIp);
+    if (a.dstPort)
+        st.bind(14, a.dstPort);
+    st.bind(15, a.protocol).bind(16, a.host);
+    if (!a.mitre.isEmpty())
+        st.bind(17, a.mitre.join(u','));
+    st.bind(18, importedAtMs);
+    st.exec();
+    if (m_db.changes() == 0)
+        return InsertResult::Duplicate;
+    const qint64 id = m_db.lastInsertRowId();
+    m_insertRaw->reset();
+    m_insertRaw->bind(1, id).bind(2, a.raw.isNull() ? QByteArray("") : a.raw).exec();
+    Statement& fts = *m_insertFts;
+    fts.reset();
+    fts.bind(1, id).bind(2, a.signature).bind(3, a.category).bind(4, a.srcIp).bind(5, a.dstIp).bind(6, a.host).bind(7, a.source);
+    fts.exec();
+    return InsertResult::Inserted;
+}
+
+AlertRepository::Sql AlertRepository::buildWhere(const AlertFilter& f) const
+{
+    Sql sql;
+    QStringList clauses;
+    const int sev = combineMasks(f.severityMask, f.search.severityMask);
+    const int status = combineMasks(f.statusMask, f.search.statusMask);
+    if (sev == -1 || status == -1) {
+        sql.impossible = true;
+        clauses << QStringLiteral("0");
+    }
+    if (sev > 0)
+        clauses << QStringLiteral("a.severity IN (%1)").arg(inList(sev, 1, 4));
+    if (status > 0)
+        clauses << QStringLiteral("a.status IN (%1)").arg(inList(status, 0, 3));
+    const QString subsystem = !f.search.subsystem.isEmpty() ? f.search.subsystem : f.subsystem;
+    if (!subsystem.isEmpty()) {
+        clauses << QStringLiteral("a.subsystem = ?");
+        sql.binds.push_back({true, subsystem, 0});
+    }
+    if (f.fromMs) {
+        clauses << QStringLiteral("a.detected_at >= ?");
+        sql.binds.push_back({false, {}, f.fromMs});
+    }
+    if (f.toMs) {
+        clauses << QStringLiteral("a.detected_at < ?");
+        sql.binds.push_back({false, {}, f.toMs});
+    }
+    if (!f.search.terms.isEmpty()) {
+        QStringList parts;
+        for (const auto& t : f.search.terms)
+            parts << ftsColumns(t.field) + ftsPhrase(t.value);
+        clauses << QStringLiteral("a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)");
+        sql.binds.push_back({true, parts.join(QStringLiteral(" AND ")), 0});
+    }
+    if (!clauses.isEmpty())
+        sql.where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString AlertRepository::orderBy(const AlertSort& s)
+{
+    const QString dir = s.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (s.column) {
+    case AlertSort::Column::Time: return QStringLiteral(" ORDER BY a.detected_at") + dir + QStringLiteral(", a.id") + dir;
+    case AlertSort::Column::Severity:
+        return QStringLiteral(" ORDER BY a.severity") + dir + QStringLiteral(", a.detected_at") + dir;
+    case AlertSort::Column::Status:
+        return QStringLiteral(" ORDER BY a.status") + dir + QStringLiteral(", a.detected_at") + dir;
+    }
+    return {};
+}
+
+qint64 AlertRepository::count(const AlertFilter& filter)
+{
+    const Sql sql = buildWhere(filter);
+    if (sql.impossible)
+        return 0;
+    auto st = m_db.prepare((QStringLiteral("SELECT count(*) FROM alerts a") + sql.where).toUtf8().constData());
+    sql.bindAll(st);
+    st.step();
+    return st.int64(0);
+}
+
+std::vector<qint64> AlertRepository::ids(const AlertFilter& filter, const AlertSort& sort, const std::atomic_bool* cancel)
+{
+    std::vector<qint64> out;
+    const Sql sql = buildWhere(filter);
+    if (sql.impossible)
+        return out;
+    auto st = m_db.prepare((QStringLiteral("SELECT a.id FROM alerts a") + sql.where + orderBy(sort)).toUtf8().constData());
+    sql.bindAll(st);
+    int n = 0;
+    while (st.step()) {
+        out.push_back(st.int64(0));
+        if (cancel && (++n & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
+            break;
+    }
+    return out;
+}
+
+std::vector<Alert> AlertRepository::page(const AlertFilter& filter, const AlertSort& sort, int offset, int limit)
+{
+    std::vector<Alert> out;
+    const Sql sql = buildWhere(filter);
+    if (sql.impossible)
+        return out;
+    auto st = m_db.prepare((QStringLiteral("SELECT ") + QLatin1StringView(kListColumns) + QStringLiteral(" FROM alerts a")
+                            + sql.where + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"))
+                               .toUtf8()
+                               .constData());
+    sql.bindAll(st);
+    const int next = static_cast<int>(sql.binds.size()) + 1;
+    st.bind(next, limit).bind(next + 1, offset);
+    out.reserve(static_cast<size_t>(limit));
+    while (st.step())
+        out.push_back(readListColumns(st));
+    return out;
+}
+
+std::vector<Alert> AlertRepository::byIds(std::span<const qint64> ids)
+{
+    std::vector<Alert> out;
+    out.reserve(ids.size());
+    auto st = m_db.prepare((QStringLiteral("SELECT ") + QLatin1StringView(kListColumns)
+                            + QStringLiteral(" FROM alerts a WHERE a.id = ?"))
+                               .toUtf8()
+                               .constData());
+    for (qint64 id : ids) {
+        st.reset();
+        st.bind(1, id);
+        if (st.step())
+            out.push_back(readListColumns(st));
+    }
+    return out;
+}
+
+std::optional<Alert> AlertRepository::byId(qint64 id)
+{
+    auto st = m_db.prepare((QStringLiteral("SELECT ") + QLatin1StringView(kListColumns)
+                            + QStringLiteral(", r.raw FROM alerts a LEFT JOIN alert_raw r ON r.id = a.id WHERE a.id = ?"))
+                               .toUtf8()
+                               .constData());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Alert a = readListColumns(st);
+    a.raw = st.blob(21);
+    return a;
+}
+
+qint64 AlertRepository::maxId()
+{
+    auto st = m_db.prepare("SELECT coalesce(max(id), 0) FROM alerts");
+    st.step();
+    return st.int64(0);
+}
+
+int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus status, const QString& reason,
+                               const QString& author)
+{
+    const QString why = reason.trimmed();
+    if (domain::alertStatusNeedsReason(status) && why.isEmpty())
+        throw DatabaseError(ErrorCode::Policy, QCoreApplication::translate(
+                                                   "AlertRepository", "Closing an alert as a false positive needs a reason."));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Transaction tx(m_db);
+    ChangeJournal journal(m_db);
+    auto update = m_db.prepare("UPDATE alerts SET status = ?, status_reason = ?, status_by = ?, status_at = ? "
+                               "WHERE id = ? AND (status IS NOT ? OR status_reason IS NOT ?) RETURNING fingerprint");
+    int changed = 0;
+    for (qint64 id : ids) {
+        update.reset();
+        update.bind(1, static_cast<int>(status))
+            .bind(2, why.isEmpty() ? QString() : why)
+            .bind(3, author)
+            .bind(4, now)
+            .bind(5, id)
+            .bind(6, static_cast<int>(status))
+            .bind(7, why.isEmpty() ? QString() : why);
+        if (!update.step())
+            continue;
+        const QString uuid = domain::alertUuid(update.blob(0));
+        while (update.step()) {
+        }
+        ++changed;
+        journal.record(QStringLiteral("alert"), uuid, QStringLiteral("set_status"),
+                       QJsonObject{{QStringLiteral("status"), domain::alertStatusKey(status)},
+                                   {QStringLiteral("reason"), why},
+                                   {QStringLiteral("at"), now}},
+                       author);
+    }
+    tx.commit();
+    return changed;
+}
+
+} // namespace soc::store

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Alert.h"
+#include "store/AlertFilter.h"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace soc::store {
+
+class Database;
+class Statement;
+
+// Alerts in the local case database: insert (deduplicated by fingerprint, indexed for free text),
+// query pages and id snapshots for the virtualised alert screen, and triage status changes.
+class AlertRepository {
+public:
+    explicit AlertRepository(Database& db);
+    ~AlertRepository();
+
+    enum class InsertResult { Inserted, Duplicate };
+    // Must run inside the caller's transaction.
+    InsertResult insert(const domain::Alert& alert, qint64 importedAtMs);
+
+    qint64 count(const AlertFilter& filter);
+    // Every matching id in display order (the alert screen's row index). Returns what it has
+    // when `cancel` becomes true.
+    std::vector<qint64> ids(const AlertFilter& filter, const AlertSort& sort, const std::atomic_bool* cancel = nullptr);
+    // One page in display order, list columns only (no original record).
+    std::vector<domain::Alert> page(const AlertFilter& filter, const AlertSort& sort, int offset, int limit);
+    // List columns of the given ids, in the given order (missing ids are skipped).
+    std::vector<domain::Alert> byIds(std::span<const qint64> ids);
+    // Everything, including the original record.
+    std::optional<domain::Alert> byId(qint64 id);
+    qint64 maxId();
+
+    // Triage: sets the status of each alert and journals the change for sync, in one transaction.
+    // Throws DatabaseError(Policy) when a false positive has no reason. Returns how many changed.
+    int setStatus(std::span<const qint64> ids, domain::AlertStatus status, const QString& reason,
+                  const QString& author);
+
+private:
+    struct Sql;
+    Sql buildWhere(const AlertFilter& filter) const;
+    static QString orderBy(const AlertSort& sort);
+
+    Database& m_db;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertRaw;
+    std::unique_ptr<Statement> m_insertFts;
+    std::unique_ptr<Statement> m_byId;
+};
+
+} // namespace soc::store

@@ -1,0 +1,40 @@
+#include "store/ChangeJournal.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace soc::store {
+
+ChangeJournal::ChangeJournal(Database& db)
+    : m_db(db)
+{
+}
+
+QString ChangeJournal::record(const QString& entity, const QString& entityId, const QString& op,
+                              const QJsonObject& payload, const QString& author)
+{
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto st = m_db.prepare("INSERT INTO change_journal(op_id, entity, entity_id, op, payload, author, created_at) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, opId)
+        .bind(2, entity)
+        .bind(3, entityId)
+        .bind(4, op)
+        .bindText(5, QJsonDocument(payload).toJson(QJsonDocument::Compact))
+        .bind(6, author)
+        .bind(7, QDateTime::currentMSecsSinceEpoch())
+        .exec();
+    return opId;
+}
+
+qint64 ChangeJournal::pendingCount()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM change_journal WHERE pushed_at IS NULL");
+    st.step();
+    return st.int64(0);
+}
+
+} // namespace soc::store

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace soc::store {
+
+class Database;
+
+// The outbox of local changes for the central store. record() must run inside the caller's
+// transaction, so a change and its journal entry commit (or roll back) together.
+class ChangeJournal {
+public:
+    explicit ChangeJournal(Database& db);
+
+    // Returns the operation id (a UUID) that makes the push idempotent.
+    QString record(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload,
+                   const QString& author);
+    qint64 pendingCount();
+
+private:
+    Database& m_db;
+};
+
+} // namespace soc::store

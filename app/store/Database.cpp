@@ -1,0 +1,185 @@
+#include "store/Database.h"
+
+#include "security/SecretBuffer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace soc::store {
+namespace {
+
+// 'SOCS' in the database header (PRAGMA application_id) marks a socstation case database.
+constexpr int kApplicationId = 0x534F4353;
+
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+
+void closeQuietly(sqlite3* db) { sqlite3_close_v2(db); }
+
+} // namespace
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database() { closeQuietly(m_db); }
+
+QString Database::leftUntouchedNote()
+{
+    return tr("The file was left untouched.");
+}
+
+DatabaseError Database::errorFor(sqlite3* db, int rc)
+{
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+        return {ErrorCode::Corrupt,
+                tr("The case database cannot be decrypted: it is damaged, or it is not the database that belongs "
+                   "to this key file. %1 Restore it from a backup.")
+                    .arg(leftUntouchedNote())};
+    case SQLITE_CORRUPT:
+        return {ErrorCode::Corrupt,
+                tr("The case database is damaged (a page failed its integrity check). %1 Restore it from a backup.")
+                    .arg(leftUntouchedNote())};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::Busy, tr("The case database is in use by another socstation process. Close it and try "
+                                    "again.")};
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {ErrorCode::Io, tr("The case database could not be read or written: %1.").arg(detail)};
+    default:
+        return {ErrorCode::Sql, tr("Database error: %1.").arg(detail)};
+    }
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const security::SecretBuffer& rawKey, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::Existing) {
+        if (!info.exists())
+            throw DatabaseError(ErrorCode::Io, tr("The case database %1 does not exist.").arg(path));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw DatabaseError(ErrorCode::Io, tr("The case database %1 cannot be read: %2.").arg(path, f.errorString()));
+        const QByteArray head = f.read(16);
+        if (head == QByteArrayView("SQLite format 3\0", 16))
+            throw DatabaseError(ErrorCode::NotSocstation,
+                                tr("%1 is a plain, unencrypted SQLite database, not a socstation case database. %2")
+                                    .arg(path, leftUntouchedNote()));
+        if (info.size() < 1024 || head.size() < 16)
+            throw DatabaseError(ErrorCode::Corrupt,
+                                tr("The case database %1 is truncated or empty. %2 Restore it from a backup.")
+                                    .arg(path, leftUntouchedNote()));
+    } else if (info.exists()) {
+        throw DatabaseError(ErrorCode::AlreadyExists, tr("%1 already exists; it will not be overwritten.").arg(path));
+    }
+    if (rawKey.size() != 32)
+        throw DatabaseError(ErrorCode::Sql, tr("Internal error: the data key has the wrong size."));
+
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+                      | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        throw errorFor(raw, rc);
+    sqlite3_extended_result_codes(raw, 1);
+
+    // SQLCipher 4.6 logs "ERROR CORE" lines on a wrong key unless told not to.
+    db->exec("PRAGMA cipher_log_level = NONE");
+    db->exec("PRAGMA cipher_log_source = NONE");
+    if (db->cipherVersion().isEmpty())
+        throw DatabaseError(ErrorCode::SqlcipherMissing,
+                            tr("The SQLite library in use has no encryption (PRAGMA cipher_version is empty). "
+                               "socstation refuses to run without SQLCipher 4."));
+
+    // Raw key, given as x'<64 hex>' so SQLCipher skips its own KDF. Built in a wiped buffer.
+    security::SecretBuffer hex = rawKey.toHex();
+    security::SecretBuffer keySpec(hex.size() + 3);
+    keySpec.data()[0] = 'x';
+    keySpec.data()[1] = '\'';
+    std::copy(hex.data(), hex.data() + hex.size(), keySpec.data() + 2);
+    keySpec.data()[keySpec.size() - 1] = '\'';
+    rc = sqlite3_key_v2(raw, "main", keySpec.data(), static_cast<int>(keySpec.size()));
+    if (rc != SQLITE_OK)
+        throw errorFor(raw, rc);
+
+    // First read: decrypts page 1 and verifies its HMAC.
+    rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        throw errorFor(raw, rc);
+
+    if (mode == OpenMode::Existing) {
+        auto st = db->prepare("PRAGMA application_id");
+        st.step();
+        if (st.int32(0) != kApplicationId)
+            throw DatabaseError(ErrorCode::NotSocstation,
+                                tr("%1 is an encrypted database of another application, not a socstation case "
+                                   "database. %2")
+                                    .arg(path, leftUntouchedNote()));
+    } else {
+        db->exec("PRAGMA application_id = 1397703507"); // kApplicationId
+    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = NORMAL");
+    db->exec("PRAGMA foreign_keys = ON");
+    db->exec("PRAGMA temp_store = MEMORY");
+    db->exec("PRAGMA cache_size = -32768"); // 32 MiB of decrypted pages
+    sqlite3_busy_timeout(raw, 5000);
+    return db;
+}
+
+void Database::exec(const char* sql)
+{
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK)
+        throw errorFor(m_db, rc);
+}
+
+Statement Database::prepare(const char* sql) { return Statement(m_db, sql); }
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+QString Database::cipherVersion()
+{
+    auto st = prepare("PRAGMA cipher_version");
+    return st.step() ? st.text(0) : QString();
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace soc::store

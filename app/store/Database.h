@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/DatabaseError.h"
+#include "store/Statement.h"
+
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace soc::security {
+class SecretBuffer;
+}
+
+namespace soc::store {
+
+// One connection to an encrypted SQLCipher database. Not shared between threads: a worker opens
+// its own connection with the same key (WAL lets readers run beside the writer).
+class Database {
+public:
+    enum class OpenMode { CreateNew, Existing };
+
+    // Opens (or creates) `path`, keyed with the 32-byte raw data key. Throws DatabaseError with a
+    // precise code; never writes to a file it could not decrypt.
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString& path, const security::SecretBuffer& rawKey,
+                                                        OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void exec(const char* sql);
+    [[nodiscard]] Statement prepare(const char* sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    QString cipherVersion();
+    sqlite3* handle() const { return m_db; }
+
+    // Maps an SQLite result code to an error with a translated message.
+    static DatabaseError errorFor(sqlite3* db, int rc);
+    // Human summary of what happened to the file, used in messages: it was not changed.
+    static QString leftUntouchedNote();
+
+private:
+    Database(sqlite3* db, QString path);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// Runs its body in one transaction (BEGIN IMMEDIATE): commit() makes it durable; leaving the scope
+// without commit() rolls everything back. Nothing is ever half-committed.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace soc::store

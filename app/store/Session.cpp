@@ -1,0 +1,22 @@
+#include "store/Session.h"
+
+namespace soc::store {
+
+Session::Session(domain::Account account, QString workspaceDir, QString databasePath, security::SecretBuffer dataKey,
+                 std::unique_ptr<Database> db)
+    : m_account(std::move(account))
+    , m_workspaceDir(std::move(workspaceDir))
+    , m_databasePath(std::move(databasePath))
+    , m_key(std::move(dataKey))
+    , m_db(std::move(db))
+{
+}
+
+Session::~Session() = default;
+
+std::unique_ptr<Database> Session::openConnection() const
+{
+    return Database::open(m_databasePath, m_key, Database::OpenMode::Existing);
+}
+
+} // namespace soc::store
