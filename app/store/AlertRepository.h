@@ -3,6 +3,7 @@
 #include "domain/Alert.h"
 #include "store/AlertFilter.h"
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -36,6 +37,9 @@ public:
     // Everything, including the original record.
     std::optional<domain::Alert> byId(qint64 id);
     qint64 maxId();
+    // How many alerts match `filter`, per severity (index = int(Severity); index 0 unused): one
+    // grouped query, for the status bar's "new alerts by severity" counts.
+    std::array<qint64, 5> countsBySeverity(const AlertFilter& filter);
 
     // Triage: sets the status of each alert and journals the change for sync, in one transaction.
     // Throws DatabaseError(Policy) when a false positive has no reason. Returns how many changed.
@@ -44,7 +48,7 @@ public:
 
 private:
     struct Sql;
-    Sql buildWhere(const AlertFilter& filter) const;
+    Sql buildWhere(const AlertFilter& filter);
     static QString orderBy(const AlertSort& sort);
 
     Database& m_db;
