@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace soc::cli {
 
@@ -12,7 +11,7 @@ QJsonObject alertToJson(const domain::Alert& a, bool withOriginal)
     QJsonObject o{{QStringLiteral("id"), a.id},
                   {QStringLiteral("uuid"), a.uuid},
                   {QStringLiteral("detected_at"),
-                   QDateTime::fromMSecsSinceEpoch(a.detectedAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
+                   QDateTime::fromMSecsSinceEpoch(a.detectedAtMs).toUTC().toString(Qt::ISODateWithMs)},
                   {QStringLiteral("source"), a.source},
                   {QStringLiteral("subsystem"), a.subsystem},
                   {QStringLiteral("severity"), domain::severityKey(a.severity)},
