@@ -155,7 +155,7 @@ DemoGenerator::Event DemoGenerator::pick(qint64 index)
     case Flow::AttackerToServer: e.src = attacker; e.dst = server.ip; e.host = server.name; break;
     case Flow::WorkstationToInternet: e.src = ws.ip; e.dst = attacker; e.host = ws.name; break;
     case Flow::Internal: e.src = ws.ip; e.dst = server.ip; e.host = server.name; break;
-    case Flow::OnHost: e.src = ""; e.dst = server.ip; e.host = server.name; break;
+    case Flow::OnHost: e.src = ""; e.dst = server.ip; e.host = server.name; e.srcPort = 0; break;
     }
     return e;
 }
@@ -184,7 +184,16 @@ QByteArray DemoGenerator::suricataLine(const Event& e, qint64 index, qint64 ms)
 QByteArray DemoGenerator::wazuhLine(const Event& e, qint64 index, qint64 ms)
 {
     const Template& t = *e.t;
-    QByteArray groups = QByteArray(t.category).replace(",", "\",\"");
+    const QByteArray groups = QByteArray(t.category).replace(",", "\",\"");
+    const bool syscheck = groups.contains("syscheck");
+    QByteArray body;
+    if (syscheck)
+        body = "\"syscheck\":{\"path\":\"/var/www/html/index.html\",\"event\":\"modified\"},\"location\":\"syscheck\"";
+    else if (e.src.isEmpty())
+        body = "\"data\":{\"dstuser\":\"root\"},\"location\":\"/var/log/auth.log\"";
+    else
+        body = "\"data\":{\"srcip\":\"" + e.src + "\",\"srcport\":\"" + QByteArray::number(e.srcPort)
+               + "\",\"dstuser\":\"root\"},\"location\":\"/var/log/auth.log\"";
     QByteArray l;
     l.reserve(640);
     l += "{\"timestamp\":\"" + vnTimestamp(ms, false) + "\",\"rule\":{\"level\":" + QByteArray::number(t.level)
@@ -192,9 +201,8 @@ QByteArray DemoGenerator::wazuhLine(const Event& e, qint64 index, qint64 ms)
          + ",\"mail\":false,\"groups\":[\"" + groups + "\"],\"mitre\":{\"id\":" + mitreArray(t.mitre)
          + "}},\"agent\":{\"id\":\"" + QByteArray::number(100 + qHash(e.host) % 800) + "\",\"name\":\"" + e.host
          + "\",\"ip\":\"" + e.dst + "\"},\"manager\":{\"name\":\"wazuh-manager.soc.local\"},\"id\":\""
-         + QByteArray::number(ms / 1000) + "." + QByteArray::number(index) + "\",\"decoder\":{\"name\":\"sshd\"},"
-         + "\"data\":{\"srcip\":\"" + e.src + "\",\"srcport\":\"" + QByteArray::number(e.srcPort)
-         + "\",\"dstuser\":\"root\"},\"location\":\"/var/log/auth.log\"}\n";
+         + QByteArray::number(ms / 1000) + "." + QByteArray::number(index) + "\",\"decoder\":{\"name\":\""
+         + groups.left(groups.indexOf('"')) + "\"}," + body + "}\n";
     return l;
 }
 
