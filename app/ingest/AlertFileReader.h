@@ -21,7 +21,7 @@ class AlertFileReader {
 public:
     enum class Step {
         Alert,    // `out` holds a normalised alert
-        Skipped,  // a well-formed record that is not an alert (EVE flow/dns/stats, blank line)
+        Skipped,  // a well-formed record that is not an alert (EVE flow/dns/stats); blank lines are passed over
         Rejected, // a malformed record; `issue` says where and why; reading can go on
         End       // no more records
     };
