@@ -5,11 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
+#include "store/Session.h"
 
-namespace soc::store {
-class Session;
-}
+#include <memory>
 
 namespace soc::test {
 
