@@ -11,7 +11,6 @@
 namespace soc::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Cli", s); }
 
 // Fills the filter from --severity/--status/--search. False with a message on bad values.
 bool filterFromOptions(const QCommandLineParser& p, store::AlertFilter& f, QString* error)
@@ -19,7 +18,7 @@ bool filterFromOptions(const QCommandLineParser& p, store::AlertFilter& f, QStri
     for (const QString& s : p.values(QStringLiteral("severity"))) {
         const auto sev = domain::severityFromKey(s);
         if (!sev) {
-            *error = tr("Unknown severity \"%1\": use low, medium, high or emergency.").arg(s);
+            *error = QCoreApplication::translate("Cli", "Unknown severity \"%1\": use low, medium, high or emergency.").arg(s);
             return false;
         }
         f.severityMask |= 1 << static_cast<int>(*sev);
@@ -27,7 +26,7 @@ bool filterFromOptions(const QCommandLineParser& p, store::AlertFilter& f, QStri
     for (const QString& s : p.values(QStringLiteral("status"))) {
         const auto st = domain::alertStatusFromKey(s);
         if (!st) {
-            *error = tr("Unknown status \"%1\": use new, acknowledged, false_positive or benign.").arg(s);
+            *error = QCoreApplication::translate("Cli", "Unknown status \"%1\": use new, acknowledged, false_positive or benign.").arg(s);
             return false;
         }
         f.statusMask |= 1 << static_cast<int>(*st);
@@ -47,17 +46,17 @@ bool filterFromOptions(const QCommandLineParser& p, store::AlertFilter& f, QStri
 int runAlerts(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("action"), tr("count or list"));
-    p.addOption({QStringLiteral("severity"), tr("Only this severity (repeatable)."), QStringLiteral("SEVERITY")});
-    p.addOption({QStringLiteral("status"), tr("Only this status (repeatable)."), QStringLiteral("STATUS")});
-    p.addOption({QStringLiteral("search"), tr("Search text, as in the alert screen."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("limit"), tr("At most N alerts (list)."), QStringLiteral("N"), QStringLiteral("100")});
-    p.addOption({QStringLiteral("original"), tr("Include the original record (list).")});
+    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "count or list"));
+    p.addOption({QStringLiteral("severity"), QCoreApplication::translate("Cli", "Only this severity (repeatable)."), QStringLiteral("SEVERITY")});
+    p.addOption({QStringLiteral("status"), QCoreApplication::translate("Cli", "Only this status (repeatable)."), QStringLiteral("STATUS")});
+    p.addOption({QStringLiteral("search"), QCoreApplication::translate("Cli", "Search text, as in the alert screen."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most N alerts (list)."), QStringLiteral("N"), QStringLiteral("100")});
+    p.addOption({QStringLiteral("original"), QCoreApplication::translate("Cli", "Include the original record (list).")});
     const QString action = args.value(0);
     if (!p.parse(QStringList{QStringLiteral("alerts")} + args) || p.positionalArguments().size() != 1
         || (action != u"count" && action != u"list")) {
         CliContext::printError(p.errorText().isEmpty()
-                                   ? tr("Usage: socstation alerts count|list [--severity S] [--status S] [--search TEXT] "
+                                   ? QCoreApplication::translate("Cli", "Usage: socstation alerts count|list [--severity S] [--status S] [--search TEXT] "
                                         "[--limit N] [--original] [--json]")
                                    : p.errorText());
         return UsageError;
@@ -71,7 +70,7 @@ int runAlerts(CliContext& ctx, const QStringList& args)
     bool limitOk = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 0) {
-        CliContext::printError(tr("--limit needs a whole number."));
+        CliContext::printError(QCoreApplication::translate("Cli", "--limit needs a whole number."));
         return UsageError;
     }
     try {

@@ -43,7 +43,7 @@ int runDemo(CliContext& ctx, const QStringList& args)
             CliContext::printJson(importStatsToJson(stats));
         else
             CliContext::printLine(
-                QCoreApplication::translate("Cli", "Demo scenario: %1 alerts written.").arg(stats.imported));
+                QCoreApplication::translate("Cli", "Demo scenario written; alerts imported: %1.").arg(stats.imported));
         return Ok;
     } catch (const store::DatabaseError& e) {
         CliContext::printError(e.message());

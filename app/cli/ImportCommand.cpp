@@ -34,7 +34,7 @@ int runImport(CliContext& ctx, const QStringList& args)
             CliContext::printJson(importStatsToJson(stats));
         } else {
             CliContext::printLine(QCoreApplication::translate(
-                                      "Cli", "Imported %1 alerts; %2 duplicates; %3 rejected; %4 other records skipped.")
+                                      "Cli", "Alerts imported: %1; duplicates: %2; rejected: %3; other records skipped: %4.")
                                       .arg(stats.imported)
                                       .arg(stats.duplicates)
                                       .arg(stats.rejected)

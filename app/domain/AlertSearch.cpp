@@ -8,7 +8,6 @@
 namespace soc::domain {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("AlertSearch", s); }
 
 // Splits on spaces, keeping "quoted phrases" (after an optional field: prefix) together.
 QStringList tokenize(const QString& text, QString* error)
@@ -29,7 +28,7 @@ QStringList tokenize(const QString& text, QString* error)
         }
     }
     if (quoted)
-        *error = tr("A quotation mark is not closed.");
+        *error = QCoreApplication::translate("AlertSearch", "A quotation mark is not closed.");
     if (!cur.isEmpty())
         out << cur;
     return out;
@@ -62,7 +61,7 @@ AlertSearch AlertSearch::parse(const QString& text)
         if (key == u"sev") {
             const auto sev = severityFromKey(unquote(rawValue));
             if (!sev)
-                s.error = tr("Unknown severity \"%1\": use low, medium, high or emergency (thap, tb, cao, khancap).")
+                s.error = QCoreApplication::translate("AlertSearch", "Unknown severity \"%1\": use low, medium, high or emergency (thap, tb, cao, khancap).")
                               .arg(unquote(rawValue));
             else
                 s.severityMask |= 1 << static_cast<int>(*sev);
@@ -71,7 +70,7 @@ AlertSearch AlertSearch::parse(const QString& text)
         if (key == u"status") {
             const auto st = alertStatusFromKey(unquote(rawValue));
             if (!st)
-                s.error = tr("Unknown status \"%1\": use new, acknowledged, false_positive or benign.")
+                s.error = QCoreApplication::translate("AlertSearch", "Unknown status \"%1\": use new, acknowledged, false_positive or benign.")
                               .arg(unquote(rawValue));
             else
                 s.statusMask |= 1 << static_cast<int>(*st);
@@ -85,7 +84,7 @@ AlertSearch AlertSearch::parse(const QString& text)
             if (key == name) {
                 const QString v = unquote(rawValue);
                 if (v.isEmpty())
-                    s.error = tr("The term \"%1\" has no value.").arg(tok);
+                    s.error = QCoreApplication::translate("AlertSearch", "The term \"%1\" has no value.").arg(tok);
                 else
                     s.terms.append({field, v});
                 isField = true;
@@ -103,7 +102,7 @@ AlertSearch AlertSearch::parse(const QString& text)
 
 QString AlertSearch::syntaxHint()
 {
-    return tr("Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:\"SSH\" host:…  (/ to focus, Esc to clear)");
+    return QCoreApplication::translate("AlertSearch", "Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:\"SSH\" host:…  (/ to focus, Esc to clear)");
 }
 
 } // namespace soc::domain

@@ -14,7 +14,6 @@ namespace {
 // 'SOCS' in the database header (PRAGMA application_id) marks a socstation case database.
 constexpr int kApplicationId = 0x534F4353;
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 void closeQuietly(sqlite3* db) { sqlite3_close_v2(db); }
 
@@ -30,7 +29,7 @@ Database::~Database() { closeQuietly(m_db); }
 
 QString Database::leftUntouchedNote()
 {
-    return tr("The file was left untouched.");
+    return QCoreApplication::translate("Database", "The file was left untouched.");
 }
 
 DatabaseError Database::errorFor(sqlite3* db, int rc)
@@ -39,25 +38,25 @@ DatabaseError Database::errorFor(sqlite3* db, int rc)
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         return {ErrorCode::Corrupt,
-                tr("The case database cannot be decrypted: it is damaged, or it is not the database that belongs "
+                QCoreApplication::translate("Database", "The case database cannot be decrypted: it is damaged, or it is not the database that belongs "
                    "to this key file. %1 Restore it from a backup.")
                     .arg(leftUntouchedNote())};
     case SQLITE_CORRUPT:
         return {ErrorCode::Corrupt,
-                tr("The case database is damaged (a page failed its integrity check). %1 Restore it from a backup.")
+                QCoreApplication::translate("Database", "The case database is damaged (a page failed its integrity check). %1 Restore it from a backup.")
                     .arg(leftUntouchedNote())};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {ErrorCode::Busy, tr("The case database is in use by another socstation process. Close it and try "
+        return {ErrorCode::Busy, QCoreApplication::translate("Database", "The case database is in use by another socstation process. Close it and try "
                                     "again.")};
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return {ErrorCode::Io, tr("The case database could not be read or written: %1.").arg(detail)};
+        return {ErrorCode::Io, QCoreApplication::translate("Database", "The case database could not be read or written: %1.").arg(detail)};
     default:
-        return {ErrorCode::Sql, tr("Database error: %1.").arg(detail)};
+        return {ErrorCode::Sql, QCoreApplication::translate("Database", "Database error: %1.").arg(detail)};
     }
 }
 
@@ -66,24 +65,24 @@ std::unique_ptr<Database> Database::open(const QString& path, const security::Se
     const QFileInfo info(path);
     if (mode == OpenMode::Existing) {
         if (!info.exists())
-            throw DatabaseError(ErrorCode::Io, tr("The case database %1 does not exist.").arg(path));
+            throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("Database", "The case database %1 does not exist.").arg(path));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw DatabaseError(ErrorCode::Io, tr("The case database %1 cannot be read: %2.").arg(path, f.errorString()));
+            throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("Database", "The case database %1 cannot be read: %2.").arg(path, f.errorString()));
         const QByteArray head = f.read(16);
         if (head == QByteArrayView("SQLite format 3\0", 16))
             throw DatabaseError(ErrorCode::NotSocstation,
-                                tr("%1 is a plain, unencrypted SQLite database, not a socstation case database. %2")
+                                QCoreApplication::translate("Database", "%1 is a plain, unencrypted SQLite database, not a socstation case database. %2")
                                     .arg(path, leftUntouchedNote()));
         if (info.size() < 1024 || head.size() < 16)
             throw DatabaseError(ErrorCode::Corrupt,
-                                tr("The case database %1 is truncated or empty. %2 Restore it from a backup.")
+                                QCoreApplication::translate("Database", "The case database %1 is truncated or empty. %2 Restore it from a backup.")
                                     .arg(path, leftUntouchedNote()));
     } else if (info.exists()) {
-        throw DatabaseError(ErrorCode::AlreadyExists, tr("%1 already exists; it will not be overwritten.").arg(path));
+        throw DatabaseError(ErrorCode::AlreadyExists, QCoreApplication::translate("Database", "%1 already exists; it will not be overwritten.").arg(path));
     }
     if (rawKey.size() != 32)
-        throw DatabaseError(ErrorCode::Sql, tr("Internal error: the data key has the wrong size."));
+        throw DatabaseError(ErrorCode::Sql, QCoreApplication::translate("Database", "Internal error: the data key has the wrong size."));
 
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -100,7 +99,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const security::Se
     db->exec("PRAGMA cipher_log_source = NONE");
     if (db->cipherVersion().isEmpty())
         throw DatabaseError(ErrorCode::SqlcipherMissing,
-                            tr("The SQLite library in use has no encryption (PRAGMA cipher_version is empty). "
+                            QCoreApplication::translate("Database", "The SQLite library in use has no encryption (PRAGMA cipher_version is empty). "
                                "socstation refuses to run without SQLCipher 4."));
 
     // Raw key, given as x'<64 hex>' so SQLCipher skips its own KDF. Built in a wiped buffer.
@@ -124,7 +123,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const security::Se
         st.step();
         if (st.int32(0) != kApplicationId)
             throw DatabaseError(ErrorCode::NotSocstation,
-                                tr("%1 is an encrypted database of another application, not a socstation case "
+                                QCoreApplication::translate("Database", "%1 is an encrypted database of another application, not a socstation case "
                                    "database. %2")
                                     .arg(path, leftUntouchedNote()));
     } else {

@@ -18,7 +18,6 @@
 namespace soc::store {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Workspace", s); }
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerDir = kOwnerOnly | QFileDevice::ExeOwner;
@@ -27,7 +26,7 @@ void writePrivateFile(const QString& path, const QByteArray& data)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.setPermissions(kOwnerOnly) || !f.commit())
-        throw DatabaseError(ErrorCode::Io, tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("Workspace", "Cannot write %1: %2.").arg(path, f.errorString()));
 }
 
 } // namespace
@@ -52,7 +51,7 @@ bool Workspace::isValidUsername(const QString& name, QString* why)
     if (re.match(name).hasMatch())
         return true;
     if (why)
-        *why = tr("The user name \"%1\" is not valid: use 2-32 lower-case letters, digits, '.', '_' or '-', "
+        *why = QCoreApplication::translate("Workspace", "The user name \"%1\" is not valid: use 2-32 lower-case letters, digits, '.', '_' or '-', "
                   "starting with a letter.")
                    .arg(name);
     return false;
@@ -99,15 +98,15 @@ std::unique_ptr<Session> Workspace::createAdministrator(const QString& user, con
         throw DatabaseError(ErrorCode::Policy, problems.join(u' '));
     if (!usernames().isEmpty())
         throw DatabaseError(ErrorCode::AlreadyExists,
-                            tr("The workspace %1 already has accounts; it was not changed.").arg(m_dir));
+                            QCoreApplication::translate("Workspace", "The workspace %1 already has accounts; it was not changed.").arg(m_dir));
     if (QDir(userDir(user)).exists())
         throw DatabaseError(ErrorCode::AlreadyExists,
-                            tr("%1 already exists; it will not be overwritten.").arg(userDir(user)));
+                            QCoreApplication::translate("Workspace", "%1 already exists; it will not be overwritten.").arg(userDir(user)));
 
     QDir().mkpath(m_dir);
     QFile::setPermissions(m_dir, kOwnerDir);
     if (!QDir().mkpath(userDir(user)))
-        throw DatabaseError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(userDir(user)));
+        throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("Workspace", "Cannot create the folder %1.").arg(userDir(user)));
     QFile::setPermissions(QDir(m_dir).filePath(QStringLiteral("users")), kOwnerDir);
     QFile::setPermissions(userDir(user), kOwnerDir);
 
@@ -115,7 +114,7 @@ std::unique_ptr<Session> Workspace::createAdministrator(const QString& user, con
         security::SecretBuffer dataKey = security::randomSecret(32);
         const auto keyFile = security::KeyFile::wrap(dataKey, password, user, kdf);
         if (!keyFile)
-            throw DatabaseError(ErrorCode::Io, tr("The data key could not be wrapped (OpenSSL error)."));
+            throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("Workspace", "The data key could not be wrapped (OpenSSL error)."));
         auto db = Database::open(databasePath(user), dataKey, Database::OpenMode::CreateNew);
         QFile::setPermissions(databasePath(user), kOwnerOnly);
         Migrations::apply(*db);
@@ -150,25 +149,25 @@ std::unique_ptr<Session> Workspace::signIn(const QString& user, const security::
     const QString keyPath = keyFilePath(user);
     if (!QFile::exists(keyPath))
         throw DatabaseError(ErrorCode::NoSuchAccount,
-                            tr("There is no account \"%1\" in the workspace %2.").arg(user, m_dir));
+                            QCoreApplication::translate("Workspace", "There is no account \"%1\" in the workspace %2.").arg(user, m_dir));
     QFile f(keyPath);
     if (!f.open(QIODevice::ReadOnly))
-        throw DatabaseError(ErrorCode::Io, tr("Cannot read the key file %1: %2.").arg(keyPath, f.errorString()));
+        throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("Workspace", "Cannot read the key file %1: %2.").arg(keyPath, f.errorString()));
     QString error;
     const auto keyFile = security::KeyFile::fromJson(f.read(1 << 20), &error);
     if (!keyFile)
-        throw DatabaseError(ErrorCode::KeyFileDamaged, tr("The key file %1 cannot be used: %2 The case database was "
+        throw DatabaseError(ErrorCode::KeyFileDamaged, QCoreApplication::translate("Workspace", "The key file %1 cannot be used: %2 The case database was "
                                                           "left untouched.")
                                                            .arg(keyPath, error));
     if (keyFile->user() != user)
         throw DatabaseError(ErrorCode::KeyFileDamaged,
-                            tr("The key file %1 belongs to \"%2\", not \"%3\".").arg(keyPath, keyFile->user(), user));
+                            QCoreApplication::translate("Workspace", "The key file %1 belongs to \"%2\", not \"%3\".").arg(keyPath, keyFile->user(), user));
     security::KeyFile::UnwrapError unwrapError = security::KeyFile::UnwrapError::None;
     auto dataKey = keyFile->unwrap(password, &unwrapError);
     if (!dataKey) {
         if (unwrapError == security::KeyFile::UnwrapError::WrongPassword)
-            throw DatabaseError(ErrorCode::WrongPassword, tr("Wrong password for \"%1\".").arg(user));
-        throw DatabaseError(ErrorCode::KeyFileDamaged, tr("The key file %1 could not be decrypted (OpenSSL error).").arg(keyPath));
+            throw DatabaseError(ErrorCode::WrongPassword, QCoreApplication::translate("Workspace", "Wrong password for \"%1\".").arg(user));
+        throw DatabaseError(ErrorCode::KeyFileDamaged, QCoreApplication::translate("Workspace", "The key file %1 could not be decrypted (OpenSSL error).").arg(keyPath));
     }
     auto db = Database::open(databasePath(user), *dataKey, Database::OpenMode::Existing);
     Migrations::apply(*db);
@@ -176,7 +175,7 @@ std::unique_ptr<Session> Workspace::signIn(const QString& user, const security::
     auto account = accounts.byUsername(user);
     if (!account)
         throw DatabaseError(ErrorCode::NotSocstation,
-                            tr("The case database of \"%1\" has no account record; it was left untouched.").arg(user));
+                            QCoreApplication::translate("Workspace", "The case database of \"%1\" has no account record; it was left untouched.").arg(user));
     account->lastLoginAtMs = QDateTime::currentMSecsSinceEpoch();
     accounts.recordLogin(user, account->lastLoginAtMs);
     return std::make_unique<Session>(*account, m_dir, databasePath(user), std::move(*dataKey), std::move(db));
