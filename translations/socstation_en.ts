@@ -434,11 +434,11 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, firewall or file server broken).</source>
+        <source>Continuity of several main activities is affected (whole IT system or power down, website defaced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continuity of several main activities is affected (whole IT system or power down, website defaced).</source>
+        <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, router, firewall or file server broken).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,20 +535,6 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
 <context>
     <name>soc::ui::AlertScreen</name>
     <message numerus="yes">
-        <source>%Ln alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>first %Ln alert(s) shown, counting the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -561,6 +547,14 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 alerts, counting the rest…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,10 +691,6 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MITRE ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alert UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +716,10 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MITRE ATT&amp;&amp;CK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,13 +829,6 @@ Workspace: %1</source>
         <source>Import alerts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>File</source>
         <translation type="unfinished"></translation>
@@ -878,15 +865,16 @@ Workspace: %1</source>
         <source>%1 well-formed records were not alerts (flows, DNS, statistics…) and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read as alert files (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only the first %1 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be read as alert files: %1 (see below).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,19 +1023,16 @@ Workspace: %1</source>
         <source>Close as false positive</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n alert(s) will be closed as false positive. Why is this not an attack?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>e.g. vulnerability scan by our own security team, ticket 2026-114</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reason is required. It is kept with each alert and in the change journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts to close as false positive: %1. Why are they not an attack?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,15 +1072,12 @@ Workspace: %1</source>
         <source>Select one or more alerts first (↑/↓ or j/k to move, Space to mark).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n alert(s) set to &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set to &quot;%1&quot; (alerts: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

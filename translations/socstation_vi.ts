@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AlertFileReader</name>
@@ -51,8 +52,8 @@
         <translation>Cảnh báo không có dấu thời gian.</translation>
     </message>
     <message>
-        <source>The alert time "%1" cannot be read.</source>
-        <translation>Không đọc được thời gian cảnh báo "%1".</translation>
+        <source>The alert time &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được thời gian cảnh báo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The alert has no signature.</source>
@@ -85,20 +86,20 @@
         <translation>Thiếu dấu ngoặc kép đóng.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use low, medium, high or emergency (thap, tb, cao, khancap).</source>
-        <translation>Mức độ "%1" không hợp lệ: dùng thap, tb, cao, khancap (hoặc low, medium, high, emergency).</translation>
+        <source>Unknown severity &quot;%1&quot;: use low, medium, high or emergency (thap, tb, cao, khancap).</source>
+        <translation>Mức độ &quot;%1&quot; không hợp lệ: dùng thap, tb, cao, khancap (hoặc low, medium, high, emergency).</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use new, acknowledged, false_positive or benign.</source>
-        <translation>Trạng thái "%1" không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
+        <source>Unknown status &quot;%1&quot;: use new, acknowledged, false_positive or benign.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
     </message>
     <message>
-        <source>The term "%1" has no value.</source>
-        <translation>Điều kiện "%1" chưa có giá trị.</translation>
+        <source>The term &quot;%1&quot; has no value.</source>
+        <translation>Điều kiện &quot;%1&quot; chưa có giá trị.</translation>
     </message>
     <message>
-        <source>Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:"SSH" host:…  (/ to focus, Esc to clear)</source>
-        <translation>Tìm kiếm: từ khóa, src:10.0.0.5 dst:… sev:cao status:new sub:NSM sig:"SSH" host:…  (nhấn / để tìm, Esc để xóa)</translation>
+        <source>Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:&quot;SSH&quot; host:…  (/ to focus, Esc to clear)</source>
+        <translation>Tìm kiếm: từ khóa, src:10.0.0.5 dst:… sev:cao status:new sub:NSM sig:&quot;SSH&quot; host:…  (nhấn / để tìm, Esc để xóa)</translation>
     </message>
 </context>
 <context>
@@ -160,8 +161,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không nhận mật khẩu trên dòng lệnh: hãy dùng --password-stdin hoặc SOCSTATION_PASSWORD.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1".</source>
-        <translation>Lệnh con "%1" không hợp lệ.</translation>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>Lệnh con &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot read the password from standard input.</source>
@@ -180,8 +181,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Chưa cung cấp tên đăng nhập: hãy dùng --user hoặc đặt biến SOCSTATION_USER.</translation>
     </message>
     <message>
-        <source>%1 is not a socstation workspace; create one with "socstation init --admin NAME".</source>
-        <translation>%1 không phải là không gian làm việc của socstation; hãy tạo bằng lệnh "socstation init --admin NAME".</translation>
+        <source>%1 is not a socstation workspace; create one with &quot;socstation init --admin NAME&quot;.</source>
+        <translation>%1 không phải là không gian làm việc của socstation; hãy tạo bằng lệnh &quot;socstation init --admin NAME&quot;.</translation>
     </message>
     <message>
         <source>How many alerts (default 5000).</source>
@@ -204,8 +205,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cách dùng: socstation import [--format auto|suricata|wazuh|cef] FILE...</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Không hỗ trợ định dạng "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Không hỗ trợ định dạng &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name of the first administrator.</source>
@@ -216,16 +217,16 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cách dùng: socstation init --admin NAME</translation>
     </message>
     <message>
-        <source>Workspace %1 created with administrator "%2".</source>
-        <translation>Đã tạo không gian làm việc %1 với quản trị viên "%2".</translation>
+        <source>Workspace %1 created with administrator &quot;%2&quot;.</source>
+        <translation>Đã tạo không gian làm việc %1 với quản trị viên &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use low, medium, high or emergency.</source>
-        <translation>Mức độ "%1" không hợp lệ: dùng low, medium, high hoặc emergency.</translation>
+        <source>Unknown severity &quot;%1&quot;: use low, medium, high or emergency.</source>
+        <translation>Mức độ &quot;%1&quot; không hợp lệ: dùng low, medium, high hoặc emergency.</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use new, acknowledged, false_positive or benign.</source>
-        <translation>Trạng thái "%1" không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
+        <source>Unknown status &quot;%1&quot;: use new, acknowledged, false_positive or benign.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
     </message>
     <message>
         <source>count or list</source>
@@ -368,11 +369,11 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Mật khẩu phải có ít nhất một chữ hoa.</translation>
     </message>
     <message>
-        <source>An administrator's password must contain a digit.</source>
+        <source>An administrator&apos;s password must contain a digit.</source>
         <translation>Mật khẩu của quản trị viên phải có ít nhất một chữ số.</translation>
     </message>
     <message>
-        <source>An administrator's password must contain a special character.</source>
+        <source>An administrator&apos;s password must contain a special character.</source>
         <translation>Mật khẩu của quản trị viên phải có ít nhất một ký tự đặc biệt.</translation>
     </message>
     <message>
@@ -438,12 +439,12 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Ảnh hưởng đến một người; không làm gián đoạn hay đình trệ hoạt động chính của cơ quan, đơn vị (ví dụ: một máy tính trạm bị nhiễm mã độc).</translation>
     </message>
     <message>
-        <source>Affects a group of users; main work is not interrupted (e.g. one department's network down).</source>
+        <source>Affects a group of users; main work is not interrupted (e.g. one department&apos;s network down).</source>
         <translation>Ảnh hưởng đến một nhóm người dùng; không gây gián đoạn hay đình trệ hoạt động chính của cơ quan, đơn vị (ví dụ: hệ thống mạng của một phòng, ban bị ngưng hoạt động).</translation>
     </message>
     <message>
-        <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, firewall or file server broken).</source>
-        <translation>Thiết bị, phần mềm hay hệ thống không thể sử dụng được và gây ảnh hưởng đến một trong các hoạt động chính của cơ quan, đơn vị (ví dụ: hệ thống quản lý văn bản và điều hành hoặc hệ thống một cửa điện tử bị ngưng hoạt động; bộ chuyển mạch trung tâm, thiết bị tường lửa hoặc máy chủ quản lý tập tin chung bị hư hỏng).</translation>
+        <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, router, firewall or file server broken).</source>
+        <translation>Thiết bị, phần mềm hay hệ thống không thể sử dụng được và gây ảnh hưởng đến một trong các hoạt động chính của cơ quan, đơn vị (ví dụ: hệ thống quản lý văn bản và điều hành hoặc hệ thống một cửa điện tử bị ngưng hoạt động; bộ chuyển mạch trung tâm, thiết bị định tuyến, thiết bị tường lửa hoặc máy chủ quản lý tập tin chung bị hư hỏng).</translation>
     </message>
     <message>
         <source>Continuity of several main activities is affected (whole IT system or power down, website defaced).</source>
@@ -457,8 +458,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>Tên đăng nhập "%1" không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng một chữ cái.</translation>
+        <source>The user name &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>The workspace %1 already has accounts; it was not changed.</source>
@@ -477,8 +478,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không mã hóa bảo vệ được khóa dữ liệu (lỗi OpenSSL).</translation>
     </message>
     <message>
-        <source>There is no account "%1" in the workspace %2.</source>
-        <translation>Không có tài khoản "%1" trong không gian làm việc %2.</translation>
+        <source>There is no account &quot;%1&quot; in the workspace %2.</source>
+        <translation>Không có tài khoản &quot;%1&quot; trong không gian làm việc %2.</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2.</source>
@@ -489,20 +490,20 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không dùng được tệp khóa %1: %2 Cơ sở dữ liệu hồ sơ được giữ nguyên, không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The key file %1 belongs to "%2", not "%3".</source>
-        <translation>Tệp khóa %1 thuộc về tài khoản "%2", không phải "%3".</translation>
+        <source>The key file %1 belongs to &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Tệp khóa %1 thuộc về tài khoản &quot;%2&quot;, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Wrong password for "%1".</source>
-        <translation>Sai mật khẩu của tài khoản "%1".</translation>
+        <source>Wrong password for &quot;%1&quot;.</source>
+        <translation>Sai mật khẩu của tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The key file %1 could not be decrypted (OpenSSL error).</source>
         <translation>Không giải mã được tệp khóa %1 (lỗi OpenSSL).</translation>
     </message>
     <message>
-        <source>The case database of "%1" has no account record; it was left untouched.</source>
-        <translation>Cơ sở dữ liệu hồ sơ của "%1" không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
+        <source>The case database of &quot;%1&quot; has no account record; it was left untouched.</source>
+        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -543,18 +544,6 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
 <context>
     <name>soc::ui::AlertScreen</name>
     <message numerus="yes">
-        <source>%Ln alert(s)</source>
-        <translation>
-            <numerusform>%Ln cảnh báo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>first %Ln alert(s) shown, counting the rest…</source>
-        <translation>
-            <numerusform>đang hiện %Ln cảnh báo đầu tiên, đang đếm phần còn lại…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new</source>
         <translation>
             <numerusform>%n mới</numerusform>
@@ -567,6 +556,14 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 alerts, counting the rest…</source>
+        <translation>Đang hiển thị %1 cảnh báo đầu tiên, đang đếm phần còn lại…</translation>
     </message>
 </context>
 <context>
@@ -702,10 +699,6 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <source>MITRE ATT&amp;CK</source>
-        <translation>MITRE ATT&amp;CK</translation>
-    </message>
-    <message>
         <source>Alert UUID</source>
         <translation>UUID cảnh báo</translation>
     </message>
@@ -732,6 +725,10 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>MITRE ATT&amp;&amp;CK</source>
+        <translation>MITRE ATT&amp;&amp;CK</translation>
     </message>
 </context>
 <context>
@@ -842,12 +839,6 @@ Không gian làm việc: %1</translation>
         <source>Import alerts</source>
         <translation>Nhập cảnh báo</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s): %1</source>
-        <translation>
-            <numerusform>Đang nhập %n tệp: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>File</source>
         <translation>Tệp</translation>
@@ -884,15 +875,17 @@ Không gian làm việc: %1</translation>
         <source>%1 well-formed records were not alerts (flows, DNS, statistics…) and were skipped.</source>
         <translation>%1 bản ghi hợp lệ không phải là cảnh báo (luồng mạng, DNS, thống kê…) nên đã được bỏ qua.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read as alert files (see below).</source>
-        <translation>
-            <numerusform>Không đọc được %n tệp dưới dạng tệp cảnh báo (xem bên dưới).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only the first %1 problems are listed.</source>
         <translation>Chỉ liệt kê %1 lỗi đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Importing: %1</source>
+        <translation>Đang nhập: %1</translation>
+    </message>
+    <message>
+        <source>Files that could not be read as alert files: %1 (see below).</source>
+        <translation>Số tệp không đọc được dưới dạng tệp cảnh báo: %1 (xem bên dưới).</translation>
     </message>
 </context>
 <context>
@@ -1015,8 +1008,8 @@ Không gian làm việc: %1</translation>
         <translation>Tệp cảnh báo (*.json *.ndjson *.jsonl *.log *.cef *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words, matched as prefixes in signature, category, addresses, host and sensor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;source, destination or either address&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;severity: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new, acknowledged, false_positive, benign&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:"SSH Scan"&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;subsystem, signature, host, category, sensor&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Press / to search, Esc to clear and return to the table.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;từ khóa, so khớp theo phần đầu của từ trong tên luật, nhóm, địa chỉ, thiết bị và cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;địa chỉ nguồn, địa chỉ đích hoặc một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;mức độ: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new (mới), acknowledged (đã tiếp nhận), false_positive (cảnh báo nhầm), benign (vô hại)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:"SSH Scan"&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;phân hệ, tên luật, thiết bị, nhóm, cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Nhấn / để tìm kiếm, Esc để xóa và quay lại bảng.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words, matched as prefixes in signature, category, addresses, host and sensor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;source, destination or either address&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;severity: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new, acknowledged, false_positive, benign&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:&quot;SSH Scan&quot;&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;subsystem, signature, host, category, sensor&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Press / to search, Esc to clear and return to the table.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;từ khóa, so khớp theo phần đầu của từ trong tên luật, nhóm, địa chỉ, thiết bị và cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;địa chỉ nguồn, địa chỉ đích hoặc một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;mức độ: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new (mới), acknowledged (đã tiếp nhận), false_positive (cảnh báo nhầm), benign (vô hại)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:&quot;SSH Scan&quot;&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;phân hệ, tên luật, thiết bị, nhóm, cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Nhấn / để tìm kiếm, Esc để xóa và quay lại bảng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search syntax</source>
@@ -1041,12 +1034,6 @@ Không gian làm việc: %1</translation>
         <source>Close as false positive</source>
         <translation>Đóng – cảnh báo nhầm</translation>
     </message>
-    <message numerus="yes">
-        <source>%n alert(s) will be closed as false positive. Why is this not an attack?</source>
-        <translation>
-            <numerusform>%n cảnh báo sẽ được đóng là cảnh báo nhầm. Vì sao đây không phải là tấn công?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>e.g. vulnerability scan by our own security team, ticket 2026-114</source>
         <translation>ví dụ: quét lỗ hổng do bộ phận an toàn thông tin của đơn vị thực hiện, phiếu xử lý 2026-114</translation>
@@ -1054,6 +1041,10 @@ Không gian làm việc: %1</translation>
     <message>
         <source>The reason is required. It is kept with each alert and in the change journal.</source>
         <translation>Bắt buộc nhập lý do. Lý do được lưu cùng từng cảnh báo và trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Alerts to close as false positive: %1. Why are they not an attack?</source>
+        <translation>Số cảnh báo sẽ đóng là cảnh báo nhầm: %1. Vì sao đây không phải là tấn công?</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1069,7 @@ Không gian làm việc: %1</translation>
         <translation>Không gian làm việc cục bộ — chưa kết nối kho dữ liệu trung tâm</translation>
     </message>
     <message>
-        <source>Changes are kept in this station's encrypted case database and journaled for synchronisation once a central store is configured.</source>
+        <source>Changes are kept in this station&apos;s encrypted case database and journaled for synchronisation once a central store is configured.</source>
         <translation>Các thay đổi được lưu trong cơ sở dữ liệu hồ sơ đã mã hóa của máy trạm này và được ghi nhật ký để đồng bộ khi kho dữ liệu trung tâm được cấu hình.</translation>
     </message>
     <message>
@@ -1092,15 +1083,13 @@ Không gian làm việc: %1</translation>
         <source>Select one or more alerts first (↑/↓ or j/k to move, Space to mark).</source>
         <translation>Hãy chọn trước một hoặc nhiều cảnh báo (↑/↓ hoặc j/k để di chuyển, phím Space để đánh dấu).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n alert(s) set to "%1".</source>
-        <translation>
-            <numerusform>Đã chuyển %n cảnh báo sang trạng thái "%1".</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The status was not changed: %1</source>
         <translation>Không thay đổi được trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Status set to &quot;%1&quot; (alerts: %2).</source>
+        <translation>Đã chuyển trạng thái thành &quot;%1&quot; (số cảnh báo: %2).</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ QString severityGuidance(Severity s)
     case Severity::High:
         return QCoreApplication::translate(
             "Severity", "A device, software or system is unusable and one main activity is affected "
-                        "(e.g. document management or one-stop system down; core switch, firewall or file server broken).");
+                        "(e.g. document management or one-stop system down; core switch, router, firewall or file server broken).");
     case Severity::Emergency:
         return QCoreApplication::translate(
             "Severity", "Continuity of several main activities is affected (whole IT system or power down, website defaced).");

@@ -1,0 +1,54 @@
+#include "AuthTask.h"
+
+#include "store/Session.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace soc::ui {
+
+AuthTask::AuthTask(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AuthTask::onFinished);
+}
+
+AuthTask::~AuthTask()
+{
+    if (m_watcher.isRunning()) // after takeResult() the future is reset: waiting would block forever
+        m_watcher.waitForFinished();
+}
+
+void AuthTask::start(Work work)
+{
+    if (m_watcher.isRunning())
+        return;
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() -> Outcome {
+        Outcome o;
+        try {
+            o.session = work();
+        } catch (const store::DatabaseError& e) {
+            o.code = e.code();
+            o.message = e.message();
+        } catch (const std::exception& e) {
+            o.code = store::ErrorCode::Sql;
+            o.message = QCoreApplication::translate("AuthTask", "Unexpected error: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+        return o;
+    }));
+}
+
+std::shared_ptr<store::Session> AuthTask::takeSession() { return std::exchange(m_session, nullptr); }
+
+void AuthTask::onFinished()
+{
+    Outcome o = m_watcher.future().takeResult();
+    if (o.session) {
+        m_session = std::move(o.session);
+        emit succeeded();
+    } else {
+        emit failed(o.code.value_or(store::ErrorCode::Sql), o.message);
+    }
+}
+
+} // namespace soc::ui

@@ -1,0 +1,294 @@
+#include "MainWindow.h"
+
+#include "AlertActions.h"
+#include "AlertScreen.h"
+#include "AlertTableView.h"
+#include "ImportDialog.h"
+#include "NavigationRail.h"
+#include "NewAlertCounter.h"
+#include "SeverityCountsBar.h"
+#include "TopBar.h"
+#include "domain/AlertSearch.h"
+#include "domain/Language.h"
+#include "store/Session.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace soc::ui {
+
+MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(std::move(session))
+    , m_rail(new NavigationRail(this))
+    , m_topBar(new TopBar(m_session->account(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_alerts(new AlertScreen(m_session, m_stack))
+    , m_counts(new SeverityCountsBar(this))
+    , m_counter(new NewAlertCounter(m_session, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // Views join the rail in this order: Alerts, Queue, Incidents, Dashboard, Shift, Reports (Ctrl+1…6).
+    m_rail->addEntry(QStringLiteral("nav_alerts"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_stack->addWidget(m_alerts);
+
+    auto* central = new QWidget(this);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_topBar);
+    right->addWidget(m_stack, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_counts);
+
+    createMenus();
+    connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::showView);
+    connect(m_counts, &SeverityCountsBar::severityClicked, this, [this](domain::Severity s) {
+        showView(0);
+        m_alerts->showNewOfSeverity(s);
+        m_alerts->view()->setFocus();
+    });
+    connect(m_counter, &NewAlertCounter::countsReady, m_counts, &SeverityCountsBar::setCounts);
+    connect(m_alerts, &AlertScreen::alertsChanged, m_counter, &NewAlertCounter::request);
+    connect(m_alerts, &AlertScreen::statusMessage, this, &MainWindow::showStatusMessage);
+    retranslateUi();
+    resize(1440, 860);
+    restoreSettings();
+    m_alerts->start();
+    m_counter->request();
+    m_alerts->view()->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (!m_settingsSaved)
+        saveSettings();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImportFiles);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    AlertActions* a = m_alerts->actions();
+    m_alertsMenu = menuBar()->addMenu(QString());
+    m_alertsMenu->addActions(a->triage());
+    m_alertsMenu->addSeparator();
+    m_alertsMenu->addAction(a->openDetail());
+    m_alertsMenu->addAction(a->search());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_goMenu = m_viewMenu->addMenu(QString());
+    for (int i = 0; i < m_rail->count(); ++i) {
+        QAction* go = m_goMenu->addAction(QString(), this, [this, i] { showView(i); });
+        go->setObjectName(QStringLiteral("actionGo%1").arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        m_goActions << go;
+    }
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    m_vietnamese = m_languageMenu->addAction(QStringLiteral("Tiếng Việt"), this, [this] { setLanguage(QStringLiteral("vi")); });
+    m_english = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    m_vietnamese->setObjectName(QStringLiteral("actionLanguageVi"));
+    m_english->setObjectName(QStringLiteral("actionLanguageEn"));
+    for (QAction* l : {m_vietnamese, m_english}) {
+        l->setCheckable(true);
+        languages->addAction(l);
+    }
+    (domain::Language::current() == u"en" ? m_english : m_vietnamese)->setChecked(true);
+    m_detailMenu = m_viewMenu->addMenu(QString());
+    auto* positions = new QActionGroup(this);
+    m_detailRight = m_detailMenu->addAction(QString(), this, [this] {
+        m_alerts->setDetailPosition(AlertScreen::DetailPosition::Right);
+    });
+    m_detailBottom = m_detailMenu->addAction(QString(), this, [this] {
+        m_alerts->setDetailPosition(AlertScreen::DetailPosition::Bottom);
+    });
+    m_detailRight->setObjectName(QStringLiteral("actionDetailRight"));
+    m_detailBottom->setObjectName(QStringLiteral("actionDetailBottom"));
+    for (QAction* p : {m_detailRight, m_detailBottom}) {
+        p->setCheckable(true);
+        positions->addAction(p);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_syntaxAction = m_helpMenu->addAction(QString(), this, &MainWindow::showSearchSyntax);
+    m_syntaxAction->setObjectName(QStringLiteral("actionSearchSyntax"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("socstation — %1").arg(m_session->account().username));
+    m_fileMenu->setTitle(tr("&File"));                   // Tệp
+    m_importAction->setText(tr("&Import alerts…"));      // Nhập cảnh báo…
+    m_quitAction->setText(tr("&Quit"));                  // Thoát
+    m_alertsMenu->setTitle(tr("&Alerts"));               // Cảnh báo
+    m_viewMenu->setTitle(tr("&View"));                   // Hiển thị
+    m_goMenu->setTitle(tr("&Go to"));
+    m_languageMenu->setTitle(tr("&Language"));           // Ngôn ngữ
+    m_detailMenu->setTitle(tr("&Detail pane"));          // Khung chi tiết
+    m_detailRight->setText(tr("On the &right"));
+    m_detailBottom->setText(tr("At the &bottom"));
+    m_helpMenu->setTitle(tr("&Help"));                   // Trợ giúp
+    m_syntaxAction->setText(tr("&Search syntax"));       // Cú pháp tìm kiếm
+    m_aboutAction->setText(tr("&About socstation"));
+    const QStringList views{tr("Alerts")};               // Cảnh báo (later: Hàng đợi, Sự cố, Tổng quan, Ca trực, Báo cáo)
+    for (int i = 0; i < views.size() && i < m_rail->count(); ++i) {
+        m_rail->setEntryText(i, views[i], tr("%1 (Ctrl+%2)").arg(views[i]).arg(i + 1));
+        if (i < m_goActions.size())
+            m_goActions[i]->setText(views[i]);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    if (!domain::Language::install(*qApp, code))
+        return;
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    (code == u"en" ? m_english : m_vietnamese)->setChecked(true);
+    // Installing the translators sends QEvent::LanguageChange to every widget: each retranslates.
+}
+
+void MainWindow::showView(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(index);
+    m_rail->setCurrent(index);
+}
+
+void MainWindow::showStatusMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
+
+void MainWindow::chooseImportFiles()
+{
+    const QString dir = QSettings().value(QStringLiteral("import/lastDir"),
+                                          QStandardPaths::writableLocation(QStandardPaths::HomeLocation)).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import alerts"), dir,
+        tr("Alert files (*.json *.ndjson *.jsonl *.log *.cef *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+ImportDialog* MainWindow::importFiles(const QStringList& files)
+{
+    if (m_import && m_import->isRunning()) {
+        m_import->raise();
+        return m_import;
+    }
+    if (m_import)
+        m_import->deleteLater();
+    auto* dialog = new ImportDialog(m_session, files, this);
+    m_import = dialog;
+    connect(dialog, &ImportDialog::importFinished, this, [this](bool committed) {
+        if (!committed)
+            return;
+        m_alerts->refresh();
+        m_counter->request();
+    });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+void MainWindow::showSearchSyntax()
+{
+    const QString text =
+        tr("<p>%1</p>"
+           "<table cellspacing='4'>"
+           "<tr><td><tt>ssh brute</tt></td><td>words, matched as prefixes in signature, category, addresses, host and sensor</td></tr>"
+           "<tr><td><tt>src:10.0.0.5</tt> <tt>dst:192.168.*</tt> <tt>ip:…</tt></td><td>source, destination or either address</td></tr>"
+           "<tr><td><tt>sev:cao</tt> <tt>sev:high</tt></td><td>severity: thap/low, tb/medium, cao/high, khancap/emergency</td></tr>"
+           "<tr><td><tt>status:new</tt></td><td>new, acknowledged, false_positive, benign</td></tr>"
+           "<tr><td><tt>sub:NSM</tt> <tt>sig:\"SSH Scan\"</tt> <tt>host:web01</tt> <tt>cat:…</tt> <tt>source:wazuh</tt></td>"
+           "<td>subsystem, signature, host, category, sensor</td></tr>"
+           "</table><p>Press / to search, Esc to clear and return to the table.</p>")
+            .arg(domain::AlertSearch::syntaxHint().toHtmlEscaped());
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Search syntax"), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("searchSyntaxBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About socstation"),
+                       tr("<p><b>socstation %1</b></p><p>Duty workstation for provincial Security Operations "
+                          "Centres: alert triage, tickets, incidents and reports.</p>"
+                          "<p>Case data is kept in an encrypted database per analyst.</p>")
+                           .arg(QStringLiteral(SOCSTATION_VERSION)));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_alerts->saveState(settings);
+    m_settingsSaved = true;
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_alerts->restoreState(settings);
+    const bool bottom = m_alerts->detailPosition() == AlertScreen::DetailPosition::Bottom;
+    (bottom ? m_detailBottom : m_detailRight)->setChecked(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_import && m_import->isRunning()) {
+        m_import->cancel();
+        m_import->raise();
+        showStatusMessage(tr("Cancelling the import before closing…"));
+        event->ignore();
+        connect(m_import, &ImportDialog::importFinished, this, &QWidget::close, Qt::SingleShotConnection);
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace soc::ui

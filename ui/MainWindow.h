@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace soc::store {
+class Session;
+}
+
+namespace soc::ui {
+
+class AlertScreen;
+class ImportDialog;
+class NavigationRail;
+class NewAlertCounter;
+class SeverityCountsBar;
+class TopBar;
+
+// The signed-in analyst's window: navigation rail, top bar, the views in a stack, status bar
+// counts and the menus. Composes; the views do the work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<store::Session> session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Test hook and File → Import alerts… after its file dialog: imports in the background.
+    ImportDialog* importFiles(const QStringList& files);
+    void setLanguage(const QString& code);
+    void saveSettings();
+
+    AlertScreen* alertScreen() const { return m_alerts; }
+    SeverityCountsBar* severityCounts() const { return m_counts; }
+    TopBar* topBar() const { return m_topBar; }
+    NavigationRail* navigationRail() const { return m_rail; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void restoreSettings();
+    void chooseImportFiles();
+    void showSearchSyntax();
+    void showAbout();
+    void showView(int index);
+    void showStatusMessage(const QString& text);
+
+    std::shared_ptr<store::Session> m_session;
+    NavigationRail* m_rail;
+    TopBar* m_topBar;
+    QStackedWidget* m_stack;
+    AlertScreen* m_alerts;
+    SeverityCountsBar* m_counts;
+    NewAlertCounter* m_counter;
+    QPointer<ImportDialog> m_import;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_alertsMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_detailMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_vietnamese = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_detailRight = nullptr;
+    QAction* m_detailBottom = nullptr;
+    QAction* m_syntaxAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_goActions;
+    bool m_settingsSaved = false;
+};
+
+} // namespace soc::ui

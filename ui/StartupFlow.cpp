@@ -1,0 +1,65 @@
+#include "StartupFlow.h"
+
+#include "FirstRunDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "store/Session.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QSettings>
+
+namespace soc::ui {
+
+StartupFlow::StartupFlow(QString workspaceDir, QString preferredUser, QObject* parent)
+    : QObject(parent)
+    , m_workspaceDir(std::move(workspaceDir))
+    , m_preferredUser(std::move(preferredUser))
+{
+}
+
+StartupFlow::~StartupFlow()
+{
+    delete m_dialog;
+    delete m_window;
+}
+
+void StartupFlow::start()
+{
+    // Between the dialog closing and the main window showing there is no window at all.
+    QApplication::setQuitOnLastWindowClosed(false);
+    const store::Workspace ws(m_workspaceDir);
+    if (ws.usernames().isEmpty()) {
+        auto* dialog = new FirstRunDialog(m_workspaceDir);
+        dialog->setKdf(m_kdf);
+        connect(dialog, &FirstRunDialog::created, this, [this, dialog] { openMainWindow(dialog->takeSession()); });
+        m_dialog = dialog;
+    } else {
+        QString user = m_preferredUser;
+        if (user.isEmpty())
+            user = QSettings().value(QStringLiteral("login/lastUser")).toString();
+        auto* dialog = new LoginDialog(m_workspaceDir, user);
+        connect(dialog, &LoginDialog::signedIn, this, [this, dialog] { openMainWindow(dialog->takeSession()); });
+        m_dialog = dialog;
+    }
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        emit cancelled();
+        QApplication::setQuitOnLastWindowClosed(true);
+        QCoreApplication::quit();
+    });
+    m_dialog->show();
+}
+
+void StartupFlow::openMainWindow(std::shared_ptr<store::Session> session)
+{
+    if (!session)
+        return;
+    QSettings().setValue(QStringLiteral("login/lastUser"), session->account().username);
+    m_window = new MainWindow(std::move(session));
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    m_window->show();
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+} // namespace soc::ui

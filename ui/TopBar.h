@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace soc::domain {
+struct Account;
+}
+
+namespace soc::ui {
+
+// Always visible above the views: who is signed in and the connection/sync state (text + icon,
+// never colour alone). For now the workspace is local only.
+class TopBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit TopBar(const domain::Account& account, QWidget* parent = nullptr);
+    QString connectionText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QString m_username;
+    QString m_displayName;
+    int m_role;
+    QLabel* m_title;
+    QLabel* m_connectionIcon;
+    QLabel* m_connection;
+    QLabel* m_userIcon;
+    QLabel* m_user;
+};
+
+} // namespace soc::ui
