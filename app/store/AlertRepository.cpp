@@ -2,6 +2,7 @@
 
 #include "store/ChangeJournal.h"
 #include "store/Database.h"
+#include "store/SqlWhere.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,13 +51,6 @@ Alert readListColumns(const Statement& st)
     return a;
 }
 
-QString ftsPhrase(const QString& v)
-{
-    QString q = v;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + QStringLiteral("\"*");
-}
-
 QString ftsColumns(AlertSearch::Field f)
 {
     switch (f) {
@@ -85,38 +79,7 @@ int combineMasks(int a, int b)
     return (a & b) ? (a & b) : -1; // -1: contradictory, nothing matches
 }
 
-QString inList(int mask, int from, int to)
-{
-    QStringList values;
-    for (int v = from; v <= to; ++v)
-        if (mask & (1 << v))
-            values << QString::number(v);
-    return values.join(u',');
-}
-
 } // namespace
-
-struct AlertRepository::Sql {
-    QString where; // " WHERE ..." or empty
-    struct Bind {
-        bool isText;
-        QString text;
-        qint64 number;
-    };
-    std::vector<Bind> binds;
-    bool impossible = false;
-
-    void bindAll(Statement& st, int first = 1) const
-    {
-        int i = first;
-        for (const Bind& b : binds) {
-            if (b.isText)
-                st.bind(i++, b.text);
-            else
-                st.bind(i++, b.number);
-        }
-    }
-};
 
 AlertRepository::AlertRepository(Database& db)
     : m_db(db)
@@ -171,37 +134,28 @@ AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 imp
     return InsertResult::Inserted;
 }
 
-AlertRepository::Sql AlertRepository::buildWhere(const AlertFilter& f)
+SqlWhere AlertRepository::buildWhere(const AlertFilter& f)
 {
-    Sql sql;
-    QStringList clauses;
+    SqlWhere sql;
     const int sev = combineMasks(f.severityMask, f.search.severityMask);
     const int status = combineMasks(f.statusMask, f.search.statusMask);
-    if (sev == -1 || status == -1) {
-        sql.impossible = true;
-        clauses << QStringLiteral("0");
-    }
+    if (sev == -1 || status == -1)
+        sql.never();
     if (sev > 0)
-        clauses << QStringLiteral("a.severity IN (%1)").arg(inList(sev, 1, 4));
+        sql.add(QStringLiteral("a.severity IN (%1)").arg(SqlWhere::inList(sev, 1, 4)));
     if (status > 0)
-        clauses << QStringLiteral("a.status IN (%1)").arg(inList(status, 0, 3));
+        sql.add(QStringLiteral("a.status IN (%1)").arg(SqlWhere::inList(status, 0, 3)));
     const QString subsystem = !f.search.subsystem.isEmpty() ? f.search.subsystem : f.subsystem;
-    if (!subsystem.isEmpty()) {
-        clauses << QStringLiteral("a.subsystem = ?");
-        sql.binds.push_back({true, subsystem, 0});
-    }
-    if (f.fromMs) {
-        clauses << QStringLiteral("a.detected_at >= ?");
-        sql.binds.push_back({false, {}, f.fromMs});
-    }
-    if (f.toMs) {
-        clauses << QStringLiteral("a.detected_at < ?");
-        sql.binds.push_back({false, {}, f.toMs});
-    }
+    if (!subsystem.isEmpty())
+        sql.add(QStringLiteral("a.subsystem = ?"), subsystem);
+    if (f.fromMs)
+        sql.add(QStringLiteral("a.detected_at >= ?"), f.fromMs);
+    if (f.toMs)
+        sql.add(QStringLiteral("a.detected_at < ?"), f.toMs);
     if (!f.search.terms.isEmpty()) {
         QStringList parts;
         for (const auto& t : f.search.terms)
-            parts << ftsColumns(t.field) + ftsPhrase(t.value);
+            parts << ftsColumns(t.field) + SqlWhere::ftsPrefixPhrase(t.value);
         const QString match = parts.join(QStringLiteral(" AND "));
         // Few matches: look each one up by id and sort them. Many matches: walk the time (or
         // severity/status) index in display order and keep the rows whose id is in the match
@@ -210,12 +164,10 @@ AlertRepository::Sql AlertRepository::buildWhere(const AlertFilter& f)
         countMatches.bind(1, match);
         countMatches.step();
         const bool many = countMatches.int64(0) > kFewMatches;
-        clauses << (many ? QStringLiteral("+a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)")
-                         : QStringLiteral("a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)"));
-        sql.binds.push_back({true, match, 0});
+        sql.add(many ? QStringLiteral("+a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)")
+                     : QStringLiteral("a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)"),
+                match);
     }
-    if (!clauses.isEmpty())
-        sql.where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     return sql;
 }
 
@@ -234,10 +186,10 @@ QString AlertRepository::orderBy(const AlertSort& s)
 
 qint64 AlertRepository::count(const AlertFilter& filter)
 {
-    const Sql sql = buildWhere(filter);
-    if (sql.impossible)
+    const SqlWhere sql = buildWhere(filter);
+    if (sql.impossible())
         return 0;
-    auto st = m_db.prepare((QStringLiteral("SELECT count(*) FROM alerts a") + sql.where).toUtf8().constData());
+    auto st = m_db.prepare((QStringLiteral("SELECT count(*) FROM alerts a") + sql.sql()).toUtf8().constData());
     sql.bindAll(st);
     st.step();
     return st.int64(0);
@@ -246,10 +198,10 @@ qint64 AlertRepository::count(const AlertFilter& filter)
 std::vector<qint64> AlertRepository::ids(const AlertFilter& filter, const AlertSort& sort, const std::atomic_bool* cancel)
 {
     std::vector<qint64> out;
-    const Sql sql = buildWhere(filter);
-    if (sql.impossible)
+    const SqlWhere sql = buildWhere(filter);
+    if (sql.impossible())
         return out;
-    auto st = m_db.prepare((QStringLiteral("SELECT a.id FROM alerts a") + sql.where + orderBy(sort)).toUtf8().constData());
+    auto st = m_db.prepare((QStringLiteral("SELECT a.id FROM alerts a") + sql.sql() + orderBy(sort)).toUtf8().constData());
     sql.bindAll(st);
     int n = 0;
     while (st.step()) {
@@ -263,15 +215,14 @@ std::vector<qint64> AlertRepository::ids(const AlertFilter& filter, const AlertS
 std::vector<Alert> AlertRepository::page(const AlertFilter& filter, const AlertSort& sort, int offset, int limit)
 {
     std::vector<Alert> out;
-    const Sql sql = buildWhere(filter);
-    if (sql.impossible)
+    const SqlWhere sql = buildWhere(filter);
+    if (sql.impossible())
         return out;
     auto st = m_db.prepare((QStringLiteral("SELECT ") + QLatin1StringView(kListColumns) + QStringLiteral(" FROM alerts a")
-                            + sql.where + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"))
+                            + sql.sql() + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"))
                                .toUtf8()
                                .constData());
-    sql.bindAll(st);
-    const int next = static_cast<int>(sql.binds.size()) + 1;
+    const int next = sql.bindAll(st);
     st.bind(next, limit).bind(next + 1, offset);
     out.reserve(static_cast<size_t>(limit));
     while (st.step())
@@ -320,11 +271,11 @@ qint64 AlertRepository::maxId()
 std::array<qint64, 5> AlertRepository::countsBySeverity(const AlertFilter& filter)
 {
     std::array<qint64, 5> out{};
-    const Sql sql = buildWhere(filter);
-    if (sql.impossible)
+    const SqlWhere sql = buildWhere(filter);
+    if (sql.impossible())
         return out;
     auto st = m_db.prepare(
-        (QStringLiteral("SELECT a.severity, count(*) FROM alerts a") + sql.where + QStringLiteral(" GROUP BY a.severity"))
+        (QStringLiteral("SELECT a.severity, count(*) FROM alerts a") + sql.sql() + QStringLiteral(" GROUP BY a.severity"))
             .toUtf8()
             .constData());
     sql.bindAll(st);

@@ -14,6 +14,7 @@ namespace soc::store {
 
 class Database;
 class Statement;
+class SqlWhere;
 
 // Alerts in the local case database: insert (deduplicated by fingerprint, indexed for free text),
 // query pages and id snapshots for the virtualised alert screen, and triage status changes.
@@ -47,8 +48,7 @@ public:
                   const QString& author);
 
 private:
-    struct Sql;
-    Sql buildWhere(const AlertFilter& filter);
+    SqlWhere buildWhere(const AlertFilter& filter);
     static QString orderBy(const AlertSort& sort);
 
     Database& m_db;

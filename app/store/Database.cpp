@@ -161,15 +161,19 @@ QString Database::cipherVersion()
 
 Transaction::Transaction(Database& db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(m_nested ? "SAVEPOINT socstation_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            if (m_nested)
+                m_db.exec("ROLLBACK TO socstation_nested; RELEASE socstation_nested");
+            else
+                m_db.exec("ROLLBACK");
         } catch (...) {
         }
     }
@@ -177,7 +181,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE socstation_nested" : "COMMIT");
     m_done = true;
 }
 

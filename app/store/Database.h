@@ -48,7 +48,8 @@ private:
 };
 
 // Runs its body in one transaction (BEGIN IMMEDIATE): commit() makes it durable; leaving the scope
-// without commit() rolls everything back. Nothing is ever half-committed.
+// without commit() rolls everything back. Nothing is ever half-committed. Inside another
+// transaction it becomes a savepoint, so units of work compose.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -60,6 +61,7 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace soc::store

@@ -17,6 +17,8 @@ enum class ErrorCode {
     Policy,           // a password or name rule was not met
     Io,               // the file system said no
     Busy,             // another process holds the database
+    NotFound,         // no such ticket, incident, event or evidence
+    Refused,          // a workflow rule says no (transition, gate); the message says why and what to do
     Sql               // anything else from SQLite (a bug, or a full disk)
 };
 

@@ -90,6 +90,153 @@ CREATE TRIGGER alerts_fts_delete AFTER DELETE ON alerts BEGIN
   VALUES('delete', old.id, old.signature, old.category, old.src_ip, old.dst_ip, old.host, old.source);
 END;
 )sql"},
+    // Case work: tickets, incidents and their seven steps, the append-only timeline, evidence.
+    Migration{2, R"sql(
+CREATE TABLE ticket_codes(year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+CREATE TABLE tickets(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  code TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  severity INTEGER NOT NULL,
+  status INTEGER NOT NULL,
+  assignee TEXT NOT NULL DEFAULT '',
+  agency TEXT NOT NULL DEFAULT '',
+  channel INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  ack_due INTEGER NOT NULL,
+  resolve_due INTEGER NOT NULL,
+  acknowledged_at INTEGER NOT NULL DEFAULT 0,
+  resolved_at INTEGER NOT NULL DEFAULT 0,
+  closed_at INTEGER NOT NULL DEFAULT 0,
+  is_incident INTEGER NOT NULL DEFAULT 0,
+  alert_count INTEGER NOT NULL DEFAULT 0,
+  due_at INTEGER NOT NULL DEFAULT 0 -- the deadline that matters now; 0 when done
+);
+CREATE INDEX tickets_updated ON tickets(updated_at);
+CREATE INDEX tickets_created ON tickets(created_at);
+CREATE INDEX tickets_status_updated ON tickets(status, updated_at);
+CREATE INDEX tickets_assignee_updated ON tickets(assignee, updated_at);
+CREATE INDEX tickets_due ON tickets(due_at);
+CREATE INDEX tickets_severity_updated ON tickets(severity, updated_at);
+CREATE VIRTUAL TABLE tickets_fts USING fts5(
+  code, title, description, agency,
+  content='tickets', content_rowid='rid',
+  tokenize="unicode61 remove_diacritics 2 tokenchars '-_.'"
+);
+CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
+  INSERT INTO tickets_fts(rowid, code, title, description, agency) VALUES(new.rid, new.code, new.title, new.description, new.agency);
+END;
+CREATE TRIGGER tickets_fts_update AFTER UPDATE OF code, title, description, agency ON tickets BEGIN
+  INSERT INTO tickets_fts(tickets_fts, rowid, code, title, description, agency) VALUES('delete', old.rid, old.code, old.title, old.description, old.agency);
+  INSERT INTO tickets_fts(rowid, code, title, description, agency) VALUES(new.rid, new.code, new.title, new.description, new.agency);
+END;
+CREATE TRIGGER tickets_no_delete BEFORE DELETE ON tickets BEGIN
+  SELECT RAISE(ABORT, 'tickets are never deleted; close them');
+END;
+
+CREATE TABLE ticket_alerts(ticket_id TEXT NOT NULL, alert_id INTEGER NOT NULL, PRIMARY KEY(ticket_id, alert_id)) WITHOUT ROWID;
+CREATE INDEX ticket_alerts_alert ON ticket_alerts(alert_id);
+
+CREATE TABLE incidents(
+  ticket_id TEXT PRIMARY KEY,
+  severity INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  criteria INTEGER NOT NULL DEFAULT 0,
+  affected_system TEXT NOT NULL DEFAULT '',
+  system_level INTEGER NOT NULL DEFAULT 0,
+  owning_agency TEXT NOT NULL DEFAULT '',
+  detected_at INTEGER NOT NULL,
+  reported_at INTEGER NOT NULL,
+  declared_at INTEGER NOT NULL,
+  beyond_capability_at INTEGER NOT NULL DEFAULT 0,
+  response_ended_at INTEGER NOT NULL DEFAULT 0,
+  lessons_learned TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL DEFAULT '',
+  closed_at INTEGER NOT NULL DEFAULT 0,
+  notified_superior INTEGER NOT NULL DEFAULT 0,
+  notified_department INTEGER NOT NULL DEFAULT 0,
+  notified_police INTEGER NOT NULL DEFAULT 0,
+  notified_coordinator INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE response_steps(
+  ticket_id TEXT NOT NULL,
+  number INTEGER NOT NULL CHECK(number BETWEEN 1 AND 7),
+  state INTEGER NOT NULL DEFAULT 0,
+  owner TEXT NOT NULL DEFAULT '',
+  started_at INTEGER NOT NULL DEFAULT 0,
+  finished_at INTEGER NOT NULL DEFAULT 0,
+  skip_reason TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  checklist INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(ticket_id, number)
+) WITHOUT ROWID;
+
+-- Append-only: corrections are new events that supersede older ones.
+CREATE TABLE timeline_events(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  ticket_id TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  occurred_at INTEGER NOT NULL,
+  occurred_offset INTEGER NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  step INTEGER NOT NULL DEFAULT 0,
+  summary TEXT NOT NULL,
+  details TEXT NOT NULL DEFAULT '{}',
+  supersedes TEXT,
+  containment INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX timeline_ticket_time ON timeline_events(ticket_id, occurred_at, recorded_at);
+CREATE INDEX timeline_supersedes ON timeline_events(supersedes) WHERE supersedes IS NOT NULL;
+CREATE TRIGGER timeline_no_update BEFORE UPDATE ON timeline_events BEGIN
+  SELECT RAISE(ABORT, 'timeline events are append-only');
+END;
+CREATE TRIGGER timeline_no_delete BEFORE DELETE ON timeline_events BEGIN
+  SELECT RAISE(ABORT, 'timeline events are append-only');
+END;
+
+CREATE TABLE evidence(
+  id TEXT PRIMARY KEY,
+  ticket_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  source_system TEXT NOT NULL DEFAULT '',
+  collected_by TEXT NOT NULL,
+  collected_at INTEGER NOT NULL,
+  added_at INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX evidence_ticket ON evidence(ticket_id, added_at);
+CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence BEGIN
+  SELECT RAISE(ABORT, 'evidence records are append-only');
+END;
+CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence BEGIN
+  SELECT RAISE(ABORT, 'evidence records are append-only');
+END;
+CREATE TABLE custody(
+  rid INTEGER PRIMARY KEY,
+  evidence_id TEXT NOT NULL,
+  action INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  by TEXT NOT NULL,
+  counterpart TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX custody_evidence ON custody(evidence_id, at);
+CREATE TRIGGER custody_no_update BEFORE UPDATE ON custody BEGIN
+  SELECT RAISE(ABORT, 'custody entries are append-only');
+END;
+CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody BEGIN
+  SELECT RAISE(ABORT, 'custody entries are append-only');
+END;
+)sql"},
 };
 
 } // namespace
