@@ -20,6 +20,8 @@ QString CliApp::usage()
         "  alerts count [--severity S] [--status S]           count alerts\n"
         "  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts\n"
         "  demo [--alerts N]                 write the demo scenario into the workspace\n"
+        "  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...\n"
+        "                                    tickets, incidents, the seven steps, timeline and evidence\n"
         "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
         "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.");
 }
@@ -100,6 +102,8 @@ int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
         return runAlerts(ctx, args);
     if (cmd == u"demo")
         return runDemo(ctx, args);
+    if (cmd == u"case")
+        return runCase(ctx, args);
     CliContext::printError(QCoreApplication::translate("Cli", "Unknown subcommand \"%1\".").arg(cmd));
     CliContext::printError(usage());
     return UsageError;

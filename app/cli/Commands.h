@@ -11,5 +11,6 @@ int runInit(CliContext& ctx, const QStringList& args);
 int runImport(CliContext& ctx, const QStringList& args);
 int runAlerts(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
+int runCase(CliContext& ctx, const QStringList& args);
 
 } // namespace soc::cli

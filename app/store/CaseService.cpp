@@ -204,6 +204,10 @@ void CaseService::setStatus(std::span<const QString> ticketIds, TicketStatus sta
         Ticket t = requireTicket(id);
         if (t.status == status)
             continue;
+        if (t.isIncident && status == TicketStatus::Closed)
+            throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Ticket %1 is an incident: close it from the incident view, "
+                                                       "where the seven steps are checked.")
+                                                        .arg(t.code));
         if (!domain::ticketTransitionAllowed(t.status, status))
             throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Ticket %1 cannot go from \"%2\" to \"%3\".")
                                                         .arg(t.code, domain::ticketStatusLabel(t.status),
@@ -212,10 +216,6 @@ void CaseService::setStatus(std::span<const QString> ticketIds, TicketStatus sta
             throw DatabaseError(ErrorCode::Refused,
                                 QCoreApplication::translate("CaseService", "Ticket %1: going from \"%2\" to \"%3\" needs a reason.")
                                     .arg(t.code, domain::ticketStatusLabel(t.status), domain::ticketStatusLabel(status)));
-        if (t.isIncident && status == TicketStatus::Closed)
-            throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Ticket %1 is an incident: close it from the incident view, "
-                                                       "where the seven steps are checked.")
-                                                        .arg(t.code));
         const qint64 now = m_clock.nowMs();
         const TicketStatus from = t.status;
         t.status = status;

@@ -24,6 +24,10 @@ public:
     Database& database() { return *m_db; }
     // A second connection to the same database, for a worker thread (each thread its own).
     [[nodiscard]] std::unique_ptr<Database> openConnection() const;
+    // A key for one purpose (e.g. "socstation evidence v1"), derived from the data key with HKDF-SHA256.
+    [[nodiscard]] security::SecretBuffer subkey(const char* purpose) const;
+    // Where this analyst's encrypted evidence files live (<user dir>/evidence).
+    QString evidenceDir() const;
 
 private:
     domain::Account m_account;
