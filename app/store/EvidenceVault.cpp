@@ -79,7 +79,9 @@ struct Header {
         r.chunkSize = qFromBigEndian<quint32>(h.constData() + 12);
         r.prefix = h.mid(16, kPrefixSize);
         r.size = qFromBigEndian<quint64>(h.constData() + 24);
-        if (r.chunkSize < kMinChunkSize || r.chunkSize > kMaxChunkSize || r.size > (quint64(1) << 62))
+        // The chunk counter in the nonce is 32 bits (4 PiB at 1 MiB chunks).
+        if (r.chunkSize < kMinChunkSize || r.chunkSize > kMaxChunkSize || r.size > (quint64(1) << 62)
+            || r.chunkCount() > 0xffffffffu)
             return std::nullopt;
         return r;
     }
