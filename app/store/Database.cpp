@@ -25,7 +25,20 @@ Database::Database(sqlite3* db, QString path)
 {
 }
 
-Database::~Database() { closeQuietly(m_db); }
+Database::~Database()
+{
+    m_cache.clear(); // finalize before closing
+    closeQuietly(m_db);
+}
+
+Statement& Database::cached(const char* sql)
+{
+    auto& slot = m_cache[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db, sql);
+    slot->reset();
+    return *slot;
+}
 
 QString Database::leftUntouchedNote()
 {

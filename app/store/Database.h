@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -30,6 +31,9 @@ public:
 
     void exec(const char* sql);
     [[nodiscard]] Statement prepare(const char* sql);
+    // A prepared statement kept for the life of the connection, reset and ready to bind. For
+    // statements run often (inserts in loops); `sql` must be a string literal (its address is the key).
+    Statement& cached(const char* sql);
     qint64 lastInsertRowId() const;
     int changes() const;
     QString path() const { return m_path; }
@@ -45,6 +49,7 @@ private:
     Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache;
 };
 
 // Runs its body in one transaction (BEGIN IMMEDIATE): commit() makes it durable; leaving the scope

@@ -120,8 +120,13 @@ CREATE INDEX tickets_updated ON tickets(updated_at);
 CREATE INDEX tickets_created ON tickets(created_at);
 CREATE INDEX tickets_status_updated ON tickets(status, updated_at);
 CREATE INDEX tickets_assignee_updated ON tickets(assignee, updated_at);
-CREATE INDEX tickets_due ON tickets(due_at);
 CREATE INDEX tickets_severity_updated ON tickets(severity, updated_at);
+-- Covering indexes for the queue's per-status counts under each quick filter.
+CREATE INDEX tickets_assignee_status ON tickets(assignee, status);
+CREATE INDEX tickets_agency_status ON tickets(agency, status);
+CREATE INDEX tickets_agency_updated ON tickets(agency, updated_at);
+CREATE INDEX tickets_severity_status ON tickets(severity, status);
+CREATE INDEX tickets_due_status ON tickets(due_at, status);
 CREATE VIRTUAL TABLE tickets_fts USING fts5(
   code, title, description, agency,
   content='tickets', content_rowid='rid',

@@ -44,29 +44,34 @@ QByteArray select(const QString& tail)
     return (QStringLiteral("SELECT ") + QLatin1StringView(kColumns) + QStringLiteral(" FROM tickets t") + tail).toUtf8();
 }
 
-SqlWhere whereOf(const TicketFilter& f, bool withStatus = true)
+// Beyond this many matches a page walks the index of its sort order and filters as it goes ('+'
+// keeps SQLite from driving the query by a filter column and then sorting every match).
+constexpr qint64 kWalkOrderAbove = 2000;
+
+SqlWhere whereOf(const TicketFilter& f, bool withStatus = true, bool walkOrder = false)
 {
+    const QString p = walkOrder ? QStringLiteral("+") : QString();
     SqlWhere w;
     if (withStatus && f.statusMask)
-        w.add(QStringLiteral("t.status IN (%1)").arg(SqlWhere::inList(f.statusMask, 0, 4)));
+        w.add(p + QStringLiteral("t.status IN (%1)").arg(SqlWhere::inList(f.statusMask, 0, 4)));
     if (f.severityMask)
-        w.add(QStringLiteral("t.severity IN (%1)").arg(SqlWhere::inList(f.severityMask, 1, 4)));
+        w.add(p + QStringLiteral("t.severity IN (%1)").arg(SqlWhere::inList(f.severityMask, 1, 4)));
     if (!f.assignee.isEmpty())
-        w.add(QStringLiteral("t.assignee = ?"), f.assignee);
+        w.add(p + QStringLiteral("t.assignee = ?"), f.assignee);
     if (f.unassignedOnly)
-        w.add(QStringLiteral("t.assignee = ''"));
+        w.add(p + QStringLiteral("t.assignee = ''"));
     if (f.overdueOnly)
-        w.add(QStringLiteral("t.due_at > 0 AND t.due_at <= ?"), f.nowMs);
+        w.add(p + QStringLiteral("t.due_at > 0 AND ") + p + QStringLiteral("t.due_at <= ?"), f.nowMs);
     if (!f.agency.isEmpty())
-        w.add(QStringLiteral("t.agency = ?"), f.agency);
+        w.add(p + QStringLiteral("t.agency = ?"), f.agency);
     if (f.incidentsOnly)
-        w.add(QStringLiteral("t.is_incident = 1"));
+        w.add(p + QStringLiteral("t.is_incident = 1"));
     const QStringList words = f.text.simplified().normalized(QString::NormalizationForm_C).split(u' ', Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
         QStringList parts;
         for (const QString& word : words)
             parts << SqlWhere::ftsPrefixPhrase(word);
-        w.add(QStringLiteral("t.rid IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)"),
+        w.add(p + QStringLiteral("t.rid IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)"),
               parts.join(QStringLiteral(" AND ")));
     }
     return w;
@@ -118,19 +123,19 @@ TicketRepository::TicketRepository(Database& db)
 
 void TicketRepository::insert(const Ticket& t)
 {
-    auto st = m_db.prepare("INSERT INTO tickets(title, description, severity, status, assignee, agency, channel, "
-                           "updated_at, ack_due, resolve_due, acknowledged_at, resolved_at, closed_at, is_incident, "
-                           "alert_count, due_at, id, code, created_by, created_at) "
-                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement& st = m_db.cached("INSERT INTO tickets(title, description, severity, status, assignee, agency, channel, "
+                                "updated_at, ack_due, resolve_due, acknowledged_at, resolved_at, closed_at, is_incident, "
+                                "alert_count, due_at, id, code, created_by, created_at) "
+                                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bindTicket(st, t, 1);
     st.bind(17, t.id).bind(18, t.code).bind(19, t.createdBy).bind(20, t.createdAtMs).exec();
 }
 
 void TicketRepository::update(const Ticket& t)
 {
-    auto st = m_db.prepare("UPDATE tickets SET title = ?, description = ?, severity = ?, status = ?, assignee = ?, "
-                           "agency = ?, channel = ?, updated_at = ?, ack_due = ?, resolve_due = ?, acknowledged_at = ?, "
-                           "resolved_at = ?, closed_at = ?, is_incident = ?, alert_count = ?, due_at = ? WHERE id = ?");
+    Statement& st = m_db.cached("UPDATE tickets SET title = ?, description = ?, severity = ?, status = ?, assignee = ?, "
+                                "agency = ?, channel = ?, updated_at = ?, ack_due = ?, resolve_due = ?, acknowledged_at = ?, "
+                                "resolved_at = ?, closed_at = ?, is_incident = ?, alert_count = ?, due_at = ? WHERE id = ?");
     bindTicket(st, t, 1);
     st.bind(17, t.id).exec();
 }
@@ -211,7 +216,15 @@ std::vector<QString> TicketRepository::ids(const TicketFilter& f, const TicketSo
 std::vector<Ticket> TicketRepository::page(const TicketFilter& f, const TicketSort& s, int offset, int limit)
 {
     std::vector<Ticket> out;
-    const SqlWhere w = whereOf(f);
+    // Counting stops early: only "more than kWalkOrderAbove or not" matters here.
+    const SqlWhere probe = whereOf(f);
+    auto st0 = m_db.prepare((QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets t") + probe.sql()
+                             + QStringLiteral(" LIMIT %1)").arg(kWalkOrderAbove + 1))
+                                .toUtf8()
+                                .constData());
+    probe.bindAll(st0);
+    st0.step();
+    const SqlWhere w = whereOf(f, true, st0.int64(0) > kWalkOrderAbove);
     auto st = m_db.prepare(select(w.sql() + orderOf(s) + QStringLiteral(" LIMIT ? OFFSET ?")).constData());
     const int next = w.bindAll(st);
     st.bind(next, limit).bind(next + 1, offset);

@@ -41,8 +41,9 @@ TimelineRepository::TimelineRepository(Database& db)
 
 void TimelineRepository::append(const TimelineEvent& e)
 {
-    auto st = m_db.prepare("INSERT INTO timeline_events(id, ticket_id, kind, occurred_at, occurred_offset, recorded_at, "
-                           "author, step, summary, details, supersedes, containment) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement& st = m_db.cached("INSERT INTO timeline_events(id, ticket_id, kind, occurred_at, occurred_offset, "
+                                "recorded_at, author, step, summary, details, supersedes, containment) "
+                                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, e.id)
         .bind(2, e.ticketId)
         .bind(3, static_cast<int>(e.kind))
