@@ -1,5 +1,9 @@
 #include "ingest/JsonValues.h"
 
+#include <QJsonDocument>
+
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
@@ -75,6 +79,24 @@ QJsonObject JsonValues::unwrapIndexerDocument(const QJsonObject& o) {
     if (source.isObject() && o.contains("_index"_L1))
         return source.toObject();
     return o;
+}
+
+std::optional<QJsonObject> JsonValues::parseRecordObject(QByteArrayView record, QString& reason) {
+    QJsonParseError error;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(record.data(), record.size()), &error);
+    if (error.error != QJsonParseError::NoError) {
+        reason =
+            QCoreApplication::translate("AlertFileReader", "The record is not valid JSON: %1 at byte %2.")
+                .arg(error.errorString())
+                .arg(error.offset + 1);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        reason = QCoreApplication::translate("AlertFileReader", "The record is not a JSON object.");
+        return std::nullopt;
+    }
+    return unwrapIndexerDocument(doc.object());
 }
 
 } // namespace soc::ingest

@@ -22,6 +22,9 @@ public:
     static QStringList stringList(const QJsonValue& v);
     // An indexer document ({"_index": ..., "_source": {...}}) gives its _source; anything else itself.
     static QJsonObject unwrapIndexerDocument(const QJsonObject& o);
+    // Parses one JSON record into an object (indexer documents unwrapped); on failure says why in
+    // `reason` (translated) and returns nothing.
+    static std::optional<QJsonObject> parseRecordObject(QByteArrayView record, QString& reason);
 };
 
 } // namespace soc::ingest

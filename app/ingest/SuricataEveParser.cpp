@@ -42,21 +42,10 @@ bool SuricataEveParser::isPlainlyNotAlert(QByteArrayView r) {
 ParseOutcome SuricataEveParser::parse(QByteArrayView record, domain::Alert& out, QString& reason) {
     if (isPlainlyNotAlert(record))
         return ParseOutcome::Skipped;
-    QJsonParseError error;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(record.data(), record.size()), &error);
-    if (error.error != QJsonParseError::NoError) {
-        reason =
-            QCoreApplication::translate("AlertFileReader", "The record is not valid JSON: %1 at byte %2.")
-                .arg(error.errorString())
-                .arg(error.offset + 1);
+    const std::optional<QJsonObject> object = JsonValues::parseRecordObject(record, reason);
+    if (!object)
         return ParseOutcome::Rejected;
-    }
-    if (!doc.isObject()) {
-        reason = QCoreApplication::translate("AlertFileReader", "The record is not a JSON object.");
-        return ParseOutcome::Rejected;
-    }
-    return parseObject(JsonValues::unwrapIndexerDocument(doc.object()), record, out, reason);
+    return parseObject(*object, record, out, reason);
 }
 
 ParseOutcome SuricataEveParser::parseObject(const QJsonObject& o, QByteArrayView record, domain::Alert& out,

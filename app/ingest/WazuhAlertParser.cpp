@@ -45,21 +45,10 @@ bool isHostIntegrityGroup(const QString& group) {
 } // namespace
 
 ParseOutcome WazuhAlertParser::parse(QByteArrayView record, domain::Alert& out, QString& reason) {
-    QJsonParseError error;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(record.data(), record.size()), &error);
-    if (error.error != QJsonParseError::NoError) {
-        reason =
-            QCoreApplication::translate("AlertFileReader", "The record is not valid JSON: %1 at byte %2.")
-                .arg(error.errorString())
-                .arg(error.offset + 1);
+    const std::optional<QJsonObject> object = JsonValues::parseRecordObject(record, reason);
+    if (!object)
         return ParseOutcome::Rejected;
-    }
-    if (!doc.isObject()) {
-        reason = QCoreApplication::translate("AlertFileReader", "The record is not a JSON object.");
-        return ParseOutcome::Rejected;
-    }
-    return parseObject(JsonValues::unwrapIndexerDocument(doc.object()), record, out, reason);
+    return parseObject(*object, record, out, reason);
 }
 
 ParseOutcome WazuhAlertParser::parseObject(const QJsonObject& o, QByteArrayView record, domain::Alert& out,
