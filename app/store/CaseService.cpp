@@ -317,25 +317,32 @@ std::vector<qint64> CaseService::suggestRelatedAlerts(qint64 alertId, qint64 win
     return out;
 }
 
-TimelineEvent CaseService::addNote(const QString& ticketId, const QString& text, int step, qint64 occurredAtMs)
+TimelineEvent CaseService::appendToTicket(const QString& ticketId, TimelineEvent e)
 {
-    if (text.trimmed().isEmpty())
-        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "A note cannot be empty."));
-    if (step < 0 || step > domain::kStepCount)
-        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "There is no step %1.").arg(step));
+    if (e.step < 0 || e.step > domain::kStepCount)
+        throw DatabaseError(ErrorCode::Refused,
+                            QCoreApplication::translate("CaseService", "There is no step %1.").arg(e.step));
     Transaction tx(m_db);
     Ticket t = requireTicket(ticketId);
-    TimelineEvent e;
     e.ticketId = t.id;
-    e.kind = TimelineKind::Note;
-    e.step = step;
-    e.occurredAtMs = occurredAtMs;
-    e.summary = text.trimmed().normalized(QString::NormalizationForm_C);
+    e.summary = e.summary.trimmed().normalized(QString::NormalizationForm_C);
     appendEvent(e);
     touch(t);
     TicketRepository(m_db).update(t);
     tx.commit();
     return e;
+}
+
+TimelineEvent CaseService::addNote(const QString& ticketId, const QString& text, int step, qint64 occurredAtMs)
+{
+    if (text.trimmed().isEmpty())
+        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "A note cannot be empty."));
+    TimelineEvent e;
+    e.kind = TimelineKind::Note;
+    e.step = step;
+    e.occurredAtMs = occurredAtMs;
+    e.summary = text;
+    return appendToTicket(ticketId, e);
 }
 
 TimelineEvent CaseService::addAction(const QString& ticketId, const QString& text, int step, bool containment,
@@ -343,22 +350,13 @@ TimelineEvent CaseService::addAction(const QString& ticketId, const QString& tex
 {
     if (text.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Describe the action taken."));
-    if (step < 0 || step > domain::kStepCount)
-        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "There is no step %1.").arg(step));
-    Transaction tx(m_db);
-    Ticket t = requireTicket(ticketId);
     TimelineEvent e;
-    e.ticketId = t.id;
     e.kind = TimelineKind::Action;
     e.step = containment && step == 0 ? 3 : step;
     e.containment = containment;
     e.occurredAtMs = occurredAtMs;
-    e.summary = text.trimmed().normalized(QString::NormalizationForm_C);
-    appendEvent(e);
-    touch(t);
-    TicketRepository(m_db).update(t);
-    tx.commit();
-    return e;
+    e.summary = text;
+    return appendToTicket(ticketId, e);
 }
 
 TimelineEvent CaseService::addCommunication(const QString& ticketId, domain::CommChannel channel,
@@ -366,25 +364,19 @@ TimelineEvent CaseService::addCommunication(const QString& ticketId, domain::Com
                                             const QString& summary, qint64 occurredAtMs)
 {
     if (counterpart.trimmed().isEmpty())
-        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Say who the communication was with."));
+        throw DatabaseError(ErrorCode::Refused,
+                            QCoreApplication::translate("CaseService", "Say who the communication was with."));
     if (summary.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Summarise the communication."));
-    Transaction tx(m_db);
-    Ticket t = requireTicket(ticketId);
     TimelineEvent e;
-    e.ticketId = t.id;
     e.kind = TimelineKind::Communication;
     e.occurredAtMs = occurredAtMs;
-    e.summary = summary.trimmed().normalized(QString::NormalizationForm_C);
+    e.summary = summary;
     e.details = QJsonObject{{QStringLiteral("channel"), domain::commChannelKey(channel)},
                             {QStringLiteral("counterpart"), counterpart.trimmed()},
                             {QStringLiteral("direction"), direction == domain::CommDirection::In ? QStringLiteral("in")
                                                                                                  : QStringLiteral("out")}};
-    appendEvent(e);
-    touch(t);
-    TicketRepository(m_db).update(t);
-    tx.commit();
-    return e;
+    return appendToTicket(ticketId, e);
 }
 
 TimelineEvent CaseService::addReportIssued(const QString& ticketId, const QString& reportNumber, const QString& title)

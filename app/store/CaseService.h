@@ -119,6 +119,8 @@ private:
     domain::Ticket requireTicket(const QString& id);
     domain::Incident requireIncident(const QString& ticketId);
     void appendEvent(domain::TimelineEvent& e);
+    // Appends `e` to the ticket's timeline in its own unit of work and marks the ticket updated.
+    domain::TimelineEvent appendToTicket(const QString& ticketId, domain::TimelineEvent e);
     void journal(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload);
     void touch(domain::Ticket& t);
     void maybeEndResponse(const QString& ticketId);
