@@ -12,18 +12,21 @@ AlertActions::AlertActions(QWidget* table, QWidget* window, QObject* parent)
     , m_benign(new QAction(this))
     , m_openDetail(new QAction(this))
     , m_search(new QAction(this))
+    , m_createTicket(new QAction(this))
 {
     m_acknowledge->setObjectName(QStringLiteral("actionAcknowledge"));
     m_falsePositive->setObjectName(QStringLiteral("actionFalsePositive"));
     m_benign->setObjectName(QStringLiteral("actionBenign"));
     m_openDetail->setObjectName(QStringLiteral("actionOpenDetail"));
     m_search->setObjectName(QStringLiteral("actionSearch"));
+    m_createTicket->setObjectName(QStringLiteral("actionCreateTicket"));
+    m_createTicket->setShortcut(QKeySequence(Qt::Key_T));
     m_acknowledge->setShortcut(QKeySequence(Qt::Key_A));
     m_falsePositive->setShortcut(QKeySequence(Qt::Key_F));
     m_benign->setShortcut(QKeySequence(Qt::Key_B));
     m_openDetail->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_search->setShortcut(QKeySequence(Qt::Key_Slash));
-    for (QAction* a : {m_acknowledge, m_falsePositive, m_benign, m_openDetail}) {
+    for (QAction* a : {m_acknowledge, m_falsePositive, m_benign, m_createTicket, m_openDetail}) {
         a->setShortcutContext(Qt::WidgetShortcut);
         table->addAction(a); // shortcut while the table has focus, and its context menu
     }
@@ -37,6 +40,7 @@ void AlertActions::setTriageEnabled(bool enabled)
     for (QAction* a : triage())
         a->setEnabled(enabled);
     m_openDetail->setEnabled(enabled);
+    m_createTicket->setEnabled(enabled);
 }
 
 void AlertActions::retranslate()
@@ -49,6 +53,8 @@ void AlertActions::retranslate()
     m_benign->setToolTip(tr("Close the selected alerts as benign (B)"));
     m_openDetail->setText(tr("Open &detail"));                   // Xem chi tiết
     m_search->setText(tr("&Search"));                            // Tìm kiếm
+    m_createTicket->setText(tr("Create &ticket…"));              // Tạo ticket…
+    m_createTicket->setToolTip(tr("Create a ticket from the selected alerts, with related alerts suggested (T)"));
 }
 
 } // namespace soc::ui

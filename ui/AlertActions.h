@@ -8,7 +8,7 @@ class QWidget;
 namespace soc::ui {
 
 // The alert screen's commands, shared by the Alerts menu and the table's context menu. Triage keys
-// (A, F, B, Enter) work while the table has focus, so typing in the search box never triages;
+// (A, F, B, T, Enter) work while the table has focus, so typing in the search box never triages;
 // "/" (search) works anywhere in the window.
 class AlertActions : public QObject {
     Q_OBJECT
@@ -20,6 +20,7 @@ public:
     QAction* benign() const { return m_benign; }
     QAction* openDetail() const { return m_openDetail; }
     QAction* search() const { return m_search; }
+    QAction* createTicket() const { return m_createTicket; }
     QList<QAction*> triage() const { return {m_acknowledge, m_falsePositive, m_benign}; }
     void setTriageEnabled(bool enabled);
     void retranslate();
@@ -30,6 +31,7 @@ private:
     QAction* m_benign;
     QAction* m_openDetail;
     QAction* m_search;
+    QAction* m_createTicket;
 };
 
 } // namespace soc::ui

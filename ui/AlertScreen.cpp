@@ -160,6 +160,15 @@ void AlertScreen::showNewOfSeverity(domain::Severity s) { m_filterBar->showNewOf
 
 void AlertScreen::focusSearch() { m_filterBar->focusSearch(); }
 
+std::vector<qint64> AlertScreen::selectedAlertIds() const
+{
+    std::vector<qint64> ids;
+    for (const int row : m_view->targetRows())
+        if (const qint64 id = m_model->idAt(row))
+            ids.push_back(id);
+    return ids;
+}
+
 void AlertScreen::openDetail()
 {
     QList<int> sizes = m_splitter->sizes();

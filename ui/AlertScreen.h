@@ -42,6 +42,8 @@ public:
     void showNewOfSeverity(domain::Severity s);
     void openDetail();
     void focusSearch();
+    // The alerts a command acts on: the selected rows in view order, else the current row.
+    std::vector<qint64> selectedAlertIds() const;
     void setDetailPosition(DetailPosition position);
     DetailPosition detailPosition() const;
     void saveState(QSettings& settings) const;

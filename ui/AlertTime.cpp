@@ -20,6 +20,8 @@ QString tr(const char* text) { return QCoreApplication::translate("AlertTime", t
 
 } // namespace
 
+QTimeZone AlertTime::zone() { return displayZone(); }
+
 QString AlertTime::display(qint64 utcMs)
 {
     return QDateTime::fromMSecsSinceEpoch(utcMs, displayZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));

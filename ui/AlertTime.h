@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTimeZone>
 #include <optional>
 
 namespace soc::ui {
@@ -14,6 +15,7 @@ public:
     static QString sourceWallClock(qint64 utcMs, std::optional<int> offsetSec); // empty without offset
     static QString offsetText(int offsetSec);     // +07:00
     static QString tooltip(qint64 utcMs, std::optional<int> offsetSec);
+    static QTimeZone zone();                      // Asia/Ho_Chi_Minh (UTC+7 without a tz database)
 };
 
 } // namespace soc::ui

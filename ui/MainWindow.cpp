@@ -4,9 +4,13 @@
 #include "AlertScreen.h"
 #include "AlertTableView.h"
 #include "ImportDialog.h"
+#include "IncidentView.h"
 #include "NavigationRail.h"
 #include "NewAlertCounter.h"
 #include "SeverityCountsBar.h"
+#include "TicketActions.h"
+#include "TicketCreationFlow.h"
+#include "TicketQueueScreen.h"
 #include "TopBar.h"
 #include "domain/AlertSearch.h"
 #include "domain/Language.h"
@@ -37,6 +41,9 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     , m_topBar(new TopBar(m_session->account(), this))
     , m_stack(new QStackedWidget(this))
     , m_alerts(new AlertScreen(m_session, m_stack))
+    , m_queue(new TicketQueueScreen(m_session, m_stack))
+    , m_incidents(new IncidentView(m_session, m_stack))
+    , m_creation(new TicketCreationFlow(m_session, this, this))
     , m_counts(new SeverityCountsBar(this))
     , m_counter(new NewAlertCounter(m_session, this))
 {
@@ -44,6 +51,10 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     // Views join the rail in this order: Alerts, Queue, Incidents, Dashboard, Shift, Reports (Ctrl+1…6).
     m_rail->addEntry(QStringLiteral("nav_alerts"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_stack->addWidget(m_alerts);
+    m_rail->addEntry(QStringLiteral("nav_queue"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_stack->addWidget(m_queue);
+    m_rail->addEntry(QStringLiteral("nav_incidents"), style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_stack->addWidget(m_incidents);
 
     auto* central = new QWidget(this);
     auto* right = new QVBoxLayout;
@@ -69,10 +80,24 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     connect(m_counter, &NewAlertCounter::countsReady, m_counts, &SeverityCountsBar::setCounts);
     connect(m_alerts, &AlertScreen::alertsChanged, m_counter, &NewAlertCounter::request);
     connect(m_alerts, &AlertScreen::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_alerts->actions()->createTicket(), &QAction::triggered, this,
+            [this] { m_creation->fromAlerts(m_alerts->selectedAlertIds()); });
+    connect(m_queue, &TicketQueueScreen::openTicketRequested, this, &MainWindow::openTicket);
+    connect(m_queue, &TicketQueueScreen::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_creation, &TicketCreationFlow::openTicketRequested, this, &MainWindow::openTicket);
+    connect(m_creation, &TicketCreationFlow::message, this, &MainWindow::showStatusMessage);
+    connect(m_creation, &TicketCreationFlow::ticketCreated, this, [this](const domain::Ticket& t) {
+        m_queue->selectTicket(t.id);
+        m_alerts->refresh();
+    });
+    connect(m_incidents, &IncidentView::ticketChanged, m_queue, &TicketQueueScreen::refresh);
+    connect(m_incidents, &IncidentView::statusMessage, this, &MainWindow::showStatusMessage);
     retranslateUi();
     resize(1440, 860);
     restoreSettings();
+    showView(m_stack->currentIndex());
     m_alerts->start();
+    m_queue->start();
     m_counter->request();
     m_alerts->view()->setFocus();
 }
@@ -99,8 +124,23 @@ void MainWindow::createMenus()
     m_alertsMenu = menuBar()->addMenu(QString());
     m_alertsMenu->addActions(a->triage());
     m_alertsMenu->addSeparator();
+    m_alertsMenu->addAction(a->createTicket());
+    m_alertsMenu->addSeparator();
     m_alertsMenu->addAction(a->openDetail());
     m_alertsMenu->addAction(a->search());
+
+    TicketActions* t = m_queue->actions();
+    m_ticketsMenu = menuBar()->addMenu(QString());
+    m_newTicketAction = m_ticketsMenu->addAction(QString(), this, [this] { m_creation->manual(); });
+    m_newTicketAction->setObjectName(QStringLiteral("actionNewTicket"));
+    m_newTicketAction->setShortcut(QKeySequence::New);
+    m_ticketsMenu->addSeparator();
+    m_ticketsMenu->addAction(t->open());
+    m_ticketsMenu->addActions(t->bulk());
+    m_ticketsMenu->addAction(t->search());
+    m_ticketsMenu->addSeparator();
+    m_serviceLevelsAction = m_ticketsMenu->addAction(QString(), this, [this] { m_creation->serviceLevels(); });
+    m_serviceLevelsAction->setObjectName(QStringLiteral("actionServiceLevels"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_goMenu = m_viewMenu->addMenu(QString());
@@ -151,6 +191,10 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import alerts…"));      // Nhập cảnh báo…
     m_quitAction->setText(tr("&Quit"));                  // Thoát
     m_alertsMenu->setTitle(tr("&Alerts"));               // Cảnh báo
+    m_ticketsMenu->setTitle(tr("&Tickets"));             // Ticket
+    m_newTicketAction->setText(tr("&New ticket…"));      // Ticket mới…
+    m_newTicketAction->setToolTip(tr("Open a ticket for a report received by phone, official email, document or fax"));
+    m_serviceLevelsAction->setText(tr("Service &levels…")); // Thời hạn xử lý…
     m_viewMenu->setTitle(tr("&View"));                   // Hiển thị
     m_goMenu->setTitle(tr("&Go to"));
     m_languageMenu->setTitle(tr("&Language"));           // Ngôn ngữ
@@ -160,7 +204,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));                   // Trợ giúp
     m_syntaxAction->setText(tr("&Search syntax"));       // Cú pháp tìm kiếm
     m_aboutAction->setText(tr("&About socstation"));
-    const QStringList views{tr("Alerts")};               // Cảnh báo (later: Hàng đợi, Sự cố, Tổng quan, Ca trực, Báo cáo)
+    // Cảnh báo, Hàng đợi, Sự cố (later: Tổng quan, Ca trực, Báo cáo)
+    const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents")};
     for (int i = 0; i < views.size() && i < m_rail->count(); ++i) {
         m_rail->setEntryText(i, views[i], tr("%1 (Ctrl+%2)").arg(views[i]).arg(i + 1));
         if (i < m_goActions.size())
@@ -190,6 +235,26 @@ void MainWindow::showView(int index)
         return;
     m_stack->setCurrentIndex(index);
     m_rail->setCurrent(index);
+    // "/" searches the view on screen; the hidden view's search must not compete for the key.
+    m_alerts->actions()->search()->setEnabled(m_stack->currentWidget() == m_alerts);
+    m_queue->actions()->search()->setEnabled(m_stack->currentWidget() == m_queue);
+    if (m_stack->currentWidget() == m_queue)
+        m_queue->view()->setFocus();
+    else if (m_stack->currentWidget() == m_alerts)
+        m_alerts->view()->setFocus();
+}
+
+void MainWindow::openTicket(const QString& ticketId)
+{
+    showView(m_stack->indexOf(m_incidents));
+    m_incidents->openTicket(ticketId);
+}
+
+void MainWindow::setClock(const domain::Clock* clock)
+{
+    m_queue->setClock(clock);
+    m_creation->setClock(clock);
+    m_incidents->setClock(clock);
 }
 
 void MainWindow::showStatusMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
@@ -264,6 +329,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     m_alerts->saveState(settings);
+    m_queue->saveState(settings);
     m_settingsSaved = true;
 }
 
@@ -273,6 +339,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_alerts->restoreState(settings);
+    m_queue->restoreState(settings);
     const bool bottom = m_alerts->detailPosition() == AlertScreen::DetailPosition::Bottom;
     (bottom ? m_detailBottom : m_detailRight)->setChecked(true);
 }

@@ -11,6 +11,9 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 
+namespace soc::domain {
+class Clock;
+}
 namespace soc::store {
 class Session;
 }
@@ -19,9 +22,12 @@ namespace soc::ui {
 
 class AlertScreen;
 class ImportDialog;
+class IncidentView;
 class NavigationRail;
 class NewAlertCounter;
 class SeverityCountsBar;
+class TicketCreationFlow;
+class TicketQueueScreen;
 class TopBar;
 
 // The signed-in analyst's window: navigation rail, top bar, the views in a stack, status bar
@@ -37,7 +43,16 @@ public:
     void setLanguage(const QString& code);
     void saveSettings();
 
+    // Shows the ticket in the incident view (Sự cố).
+    void openTicket(const QString& ticketId);
+    // Tests inject a fixed clock for deadlines (it must outlive the window); nullptr = system clock.
+    void setClock(const domain::Clock* clock);
+    void showView(int index);
+
     AlertScreen* alertScreen() const { return m_alerts; }
+    TicketQueueScreen* queueScreen() const { return m_queue; }
+    IncidentView* incidentView() const { return m_incidents; }
+    TicketCreationFlow* ticketCreation() const { return m_creation; }
     SeverityCountsBar* severityCounts() const { return m_counts; }
     TopBar* topBar() const { return m_topBar; }
     NavigationRail* navigationRail() const { return m_rail; }
@@ -53,7 +68,6 @@ private:
     void chooseImportFiles();
     void showSearchSyntax();
     void showAbout();
-    void showView(int index);
     void showStatusMessage(const QString& text);
 
     std::shared_ptr<store::Session> m_session;
@@ -61,12 +75,16 @@ private:
     TopBar* m_topBar;
     QStackedWidget* m_stack;
     AlertScreen* m_alerts;
+    TicketQueueScreen* m_queue;
+    IncidentView* m_incidents;
+    TicketCreationFlow* m_creation;
     SeverityCountsBar* m_counts;
     NewAlertCounter* m_counter;
     QPointer<ImportDialog> m_import;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_alertsMenu = nullptr;
+    QMenu* m_ticketsMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
@@ -74,6 +92,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_newTicketAction = nullptr;
+    QAction* m_serviceLevelsAction = nullptr;
     QAction* m_vietnamese = nullptr;
     QAction* m_english = nullptr;
     QAction* m_detailRight = nullptr;

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Incident.h"
+#include "domain/Ticket.h"
+
+#include <QDialog>
+#include <QList>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace soc::ui {
+
+class CaseCommands;
+class OccurredAtEdit;
+
+// Declares a ticket an incident (or edits the classification of one): severity with the R-1
+// guidance, the R-2 criteria as a checklist with the resulting national grouping shown live, the
+// R-4 type, the affected system and its R-5 level, the owning agency, detection and report times.
+class DeclareIncidentDialog : public QDialog {
+    Q_OBJECT
+public:
+    // With `existing`, edits that incident (updateIncident) instead of declaring one.
+    DeclareIncidentDialog(CaseCommands* commands, const domain::Ticket& ticket,
+                          const std::optional<domain::Incident>& existing, QWidget* parent = nullptr);
+
+    void setSeverity(domain::Severity s);
+    void setType(int type);
+    void setSystem(const QString& name, int level);
+    void setAgency(const QString& agency);
+    void setCriterion(int index, bool on); // 0..6 in SeriousCriteria order
+    domain::SeriousCriteria criteria() const;
+    QString groupingText() const;
+    void accept() override;
+
+private:
+    void updateSeverityGuidance();
+    void updateLevelText();
+    void updateGrouping();
+
+    CaseCommands* m_commands;
+    domain::Ticket m_ticket;
+    std::optional<domain::Incident> m_existing;
+    QComboBox* m_severity;
+    QLabel* m_severityGuidance;
+    QComboBox* m_type;
+    QLineEdit* m_system;
+    QComboBox* m_level;
+    QLabel* m_levelText;
+    QList<QCheckBox*> m_criteria;
+    QLabel* m_grouping;
+    QLineEdit* m_agency;
+    OccurredAtEdit* m_detected;
+    OccurredAtEdit* m_reported;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace soc::ui

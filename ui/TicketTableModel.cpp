@@ -1,0 +1,391 @@
+#include "TicketTableModel.h"
+
+#include "AlertTableModel.h"
+#include "DueStyle.h"
+#include "TicketCells.h"
+#include "WorkerConnection.h"
+#include "domain/Clock.h"
+#include "store/DatabaseError.h"
+#include "store/Session.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QHash>
+#include <QMetaObject>
+#include <QPalette>
+#include <span>
+
+namespace soc::ui {
+
+using domain::DueState;
+using domain::Ticket;
+using domain::TicketStatus;
+
+static_assert(static_cast<int>(TicketTableModel::SeverityRole) == static_cast<int>(AlertTableModel::SeverityRole),
+              "SeverityChipDelegate reads AlertTableModel::SeverityRole");
+
+namespace {
+
+constexpr int kCacheTickets = 4000;
+constexpr int kMaxDiffRuns = 256;
+
+// Stand-in numbers for the UUIDs so SnapshotDiff can compare the two lists: tickets already shown
+// keep their row number in `before`, new ones get numbers after them.
+std::pair<std::vector<qint64>, std::vector<qint64>> keysOf(const std::vector<QString>& before,
+                                                           const std::vector<QString>& after)
+{
+    QHash<QString, qint64> known;
+    known.reserve(static_cast<qsizetype>(before.size()));
+    std::vector<qint64> b(before.size());
+    for (size_t i = 0; i < before.size(); ++i) {
+        known.insert(before[i], static_cast<qint64>(i));
+        b[i] = static_cast<qint64>(i);
+    }
+    std::vector<qint64> a(after.size());
+    qint64 next = static_cast<qint64>(before.size());
+    for (size_t i = 0; i < after.size(); ++i)
+        a[i] = known.value(after[i], -1) >= 0 ? known.value(after[i]) : next++;
+    return {std::move(b), std::move(a)};
+}
+
+} // namespace
+
+TicketTableModel::TicketTableModel(std::shared_ptr<store::Session> session, const domain::Clock* clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(std::move(session))
+    , m_clock(clock)
+    , m_repo(m_session->database())
+    , m_cache(kCacheTickets)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &TicketTableModel::onSnapshotFinished);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            startSnapshot(ChangeKind::Live);
+    });
+    setLiveRefreshInterval(3000);
+}
+
+TicketTableModel::~TicketTableModel()
+{
+    m_cancel->store(true);
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
+}
+
+void TicketTableModel::setClock(const domain::Clock* clock)
+{
+    m_clock = clock;
+    if (!m_ids.empty())
+        emit dataChanged(index(0, AgeColumn), index(rowCount() - 1, DueColumn));
+}
+
+qint64 TicketTableModel::nowMs() const { return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch(); }
+
+int TicketTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int TicketTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString TicketTableModel::idAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_ids[static_cast<size_t>(row)] : QString();
+}
+
+int TicketTableModel::rowOf(const QString& id) const
+{
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
+}
+
+const Ticket* TicketTableModel::ticketAt(int row) const
+{
+    const QString id = idAt(row);
+    if (id.isEmpty())
+        return nullptr;
+    if (const Ticket* t = m_cache.object(id))
+        return t;
+    fetchPage(row / kPageSize);
+    return m_cache.object(id);
+}
+
+void TicketTableModel::fetchPage(int page) const
+{
+    const size_t first = static_cast<size_t>(page) * kPageSize;
+    if (first >= m_ids.size())
+        return;
+    const size_t n = std::min<size_t>(kPageSize, m_ids.size() - first);
+    try {
+        std::vector<Ticket> tickets = m_repo.byIds(std::span<const QString>(m_ids.data() + first, n));
+        for (Ticket& t : tickets) {
+            const QString id = t.id;
+            m_cache.insert(id, new Ticket(std::move(t)));
+        }
+    } catch (const store::DatabaseError& e) {
+        reportError(e.message());
+    }
+}
+
+void TicketTableModel::reportError(const QString& message) const
+{
+    auto* self = const_cast<TicketTableModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+}
+
+QVariant TicketTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (role == TicketIdRole)
+        return idAt(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
+    const Ticket* t = ticketAt(index.row());
+    if (!t)
+        return {};
+    const qint64 now = nowMs();
+    switch (role) {
+    case SeverityRole: return static_cast<int>(t->severity);
+    case StatusRole: return static_cast<int>(t->status);
+    case DueStateRole: return static_cast<int>(domain::dueState(*t, now));
+    case DeadlineRole: return domain::currentDeadline(*t);
+    case CodeRole: return t->code;
+    case Qt::DisplayRole: return TicketCells::display(*t, index.column(), now, false);
+    case Qt::ToolTipRole: return TicketCells::display(*t, index.column(), now, true);
+    case Qt::DecorationRole:
+        if (index.column() == DueColumn)
+            return DueStyle::icon(domain::dueState(*t, now));
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DueColumn) {
+            const QColor c = DueStyle::colour(domain::dueState(*t, now));
+            return c.isValid() ? QVariant(c) : QVariant();
+        }
+        if (index.column() == AssigneeColumn && t->assignee.isEmpty())
+            return QPalette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole: {
+        const bool bold = (index.column() == StatusColumn && t->status == TicketStatus::New)
+                          || (index.column() == DueColumn && domain::dueState(*t, now) == DueState::Overdue)
+                          || index.column() == CodeColumn;
+        if (!bold)
+            return {};
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    default: return {};
+    }
+}
+
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        if (!sortFor(section, Qt::AscendingOrder))
+            return tr("Sorting is offered on code, severity, status, age and due time.");
+        if (section == DueColumn)
+            return tr("Time left until the current service-level deadline: first action while new, "
+                      "resolution while open.");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn: return tr("Code");         // Mã
+    case SeverityColumn: return tr("Severity"); // Mức độ
+    case TitleColumn: return tr("Title");       // Tiêu đề
+    case AgencyColumn: return tr("Agency");     // Đơn vị
+    case AssigneeColumn: return tr("Assignee"); // Người xử lý
+    case StatusColumn: return tr("Status");     // Trạng thái
+    case AgeColumn: return tr("Age");           // Thời gian tồn tại
+    case DueColumn: return tr("Due");           // Hạn xử lý
+    default: return {};
+    }
+}
+
+std::optional<store::TicketSort> TicketTableModel::sortFor(int column, Qt::SortOrder order)
+{
+    using C = store::TicketSort::Column;
+    const bool descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case CodeColumn: return store::TicketSort{C::Code, descending};
+    case SeverityColumn: return store::TicketSort{C::Severity, descending};
+    case StatusColumn: return store::TicketSort{C::Status, descending};
+    case AgeColumn: return store::TicketSort{C::Created, !descending}; // oldest = largest age
+    case DueColumn: return store::TicketSort{C::Due, descending};
+    default: return std::nullopt;
+    }
+}
+
+int TicketTableModel::columnFor(const store::TicketSort& sort)
+{
+    using C = store::TicketSort::Column;
+    switch (sort.column) {
+    case C::Code: return CodeColumn;
+    case C::Severity: return SeverityColumn;
+    case C::Status: return StatusColumn;
+    case C::Created: return AgeColumn;
+    case C::Due: return DueColumn;
+    case C::Updated: return -1;
+    }
+    return -1;
+}
+
+Qt::SortOrder TicketTableModel::orderFor(const store::TicketSort& sort)
+{
+    const bool descending = sort.column == store::TicketSort::Column::Created ? !sort.descending : sort.descending;
+    return descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void TicketTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (const auto s = sortFor(column, order))
+        setQuery(m_filter, *s);
+}
+
+void TicketTableModel::setQuery(const store::TicketFilter& filter, const store::TicketSort& sort)
+{
+    ++m_generation;
+    m_cancel->store(true);
+    m_filter = filter;
+    m_filter.nowMs = nowMs();
+    m_sort = sort;
+    std::vector<Ticket> first;
+    StatusCounts counts = m_counts;
+    try {
+        first = m_repo.page(m_filter, m_sort, 0, kPageSize);
+        counts = m_repo.countsByStatus(m_filter);
+    } catch (const store::DatabaseError& e) {
+        reportError(e.message());
+    }
+    emit snapshotAboutToChange(ChangeKind::NewQuery, true);
+    beginResetModel();
+    m_ids.clear();
+    m_cache.clear();
+    m_ids.reserve(first.size());
+    for (Ticket& t : first) {
+        m_ids.push_back(t.id);
+        const QString id = t.id;
+        m_cache.insert(id, new Ticket(std::move(t)));
+    }
+    ++m_idsVersion;
+    m_complete = m_ids.size() < static_cast<size_t>(kPageSize);
+    endResetModel();
+    emit snapshotChanged(ChangeKind::NewQuery, true);
+    setCounts(counts);
+    if (!m_complete)
+        startSnapshot(ChangeKind::Completed);
+}
+
+void TicketTableModel::refresh() { startSnapshot(ChangeKind::Live); }
+
+void TicketTableModel::setLiveRefreshInterval(int ms)
+{
+    if (ms <= 0)
+        m_poll.stop();
+    else
+        m_poll.start(ms);
+}
+
+void TicketTableModel::startSnapshot(ChangeKind kind)
+{
+    if (m_running) {
+        if (kind == ChangeKind::Completed || !m_pending)
+            m_pending = kind;
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_filter.nowMs = nowMs(); // "overdue" moves with the clock
+    const auto previous = std::make_shared<const std::vector<QString>>(m_ids);
+    m_running = true;
+    emit loadingChanged(true);
+    m_watcher.setFuture(
+        runWithOwnConnection(m_session, [filter = m_filter, sort = m_sort, cancel = m_cancel, previous,
+                                         generation = m_generation, version = m_idsVersion, kind](store::Database& db) {
+            Snapshot s;
+            s.generation = generation;
+            s.idsVersion = version;
+            s.kind = kind;
+            store::TicketRepository repo(db);
+            s.ids = repo.ids(filter, sort);
+            s.counts = repo.countsByStatus(filter);
+            if (cancel->load()) {
+                s.cancelled = true;
+                return s;
+            }
+            const auto [before, after] = keysOf(*previous, s.ids);
+            s.diff = SnapshotDiff::compute(before, after);
+            return s;
+        }));
+}
+
+void TicketTableModel::onSnapshotFinished()
+{
+    m_running = false;
+    Snapshot s = m_watcher.future().takeResult();
+    if (s.generation == m_generation && !s.cancelled) {
+        if (!s.error.isEmpty())
+            emit errorOccurred(s.error);
+        else
+            applySnapshot(s);
+    }
+    if (m_pending) {
+        const ChangeKind next = *m_pending;
+        m_pending.reset();
+        startSnapshot(next);
+    }
+    if (!m_running)
+        emit loadingChanged(false);
+}
+
+void TicketTableModel::applySnapshot(Snapshot& s)
+{
+    m_complete = true;
+    m_cache.clear(); // statuses, assignees and deadlines change without new ids
+    const bool incremental = s.idsVersion == m_idsVersion && s.diff.orderPreserved && s.diff.runCount() <= kMaxDiffRuns;
+    if (incremental && !s.diff.isEmpty()) {
+        emit snapshotAboutToChange(s.kind, false);
+        for (auto it = s.diff.removed.rbegin(); it != s.diff.removed.rend(); ++it) {
+            beginRemoveRows({}, it->first, it->second);
+            m_ids.erase(m_ids.begin() + it->first, m_ids.begin() + it->second + 1);
+            endRemoveRows();
+        }
+        for (const auto& [first, last] : s.diff.inserted) {
+            beginInsertRows({}, first, last);
+            m_ids.insert(m_ids.begin() + first, s.ids.begin() + first, s.ids.begin() + last + 1);
+            endInsertRows();
+        }
+        ++m_idsVersion;
+        emit snapshotChanged(s.kind, false);
+    } else if (!incremental) {
+        emit snapshotAboutToChange(s.kind, true);
+        beginResetModel();
+        m_ids = std::move(s.ids);
+        ++m_idsVersion;
+        endResetModel();
+        emit snapshotChanged(s.kind, true);
+    }
+    if (!m_ids.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    setCounts(s.counts);
+}
+
+void TicketTableModel::setCounts(const StatusCounts& counts)
+{
+    m_counts = counts;
+    emit countsChanged(m_counts);
+}
+
+void TicketTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+} // namespace soc::ui
