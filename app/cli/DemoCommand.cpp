@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "ingest/DemoScenario.h"
+#include "store/DemoCases.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ int runDemo(CliContext& ctx, const QStringList& args)
     p.addOption({QStringLiteral("until"),
                  QCoreApplication::translate("Cli", "End of the 30-day window, ISO 8601 (default: now)."),
                  QStringLiteral("TIME")});
+    p.addOption({QStringLiteral("no-cases"), QCoreApplication::translate("Cli", "Alerts only: no demo tickets.")});
     bool ok = p.parse(QStringList{QStringLiteral("demo")} + args) && p.positionalArguments().isEmpty();
     const qint64 n = p.value(QStringLiteral("alerts")).toLongLong(&ok) ;
     qint64 until = 0;
@@ -39,8 +41,15 @@ int runDemo(CliContext& ctx, const QStringList& args)
         options.untilMs = until;
         options.tempDir = QDir(session->workspaceDir()).filePath(QStringLiteral("tmp"));
         const auto stats = ingest::DemoScenario::populate(session->database(), options);
-        if (ctx.json)
-            CliContext::printJson(importStatsToJson(stats));
+        // The story's episodes as tickets and incidents (only into a workspace without tickets).
+        const int tickets = p.isSet(QStringLiteral("no-cases"))
+                                ? 0
+                                : store::DemoCases::populate(session->database(), session->account().username);
+        if (ctx.json) {
+            QJsonObject o = importStatsToJson(stats);
+            o.insert(QStringLiteral("tickets"), tickets);
+            CliContext::printJson(o);
+        }
         else
             CliContext::printLine(
                 QCoreApplication::translate("Cli", "Demo scenario written; alerts imported: %1.").arg(stats.imported));

@@ -36,7 +36,7 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     std::shared_ptr<store::Session> session = test::createWorkspace(tmp.path());
     store::Database& db = session->database();
-    domain::FixedClock clock(1'795'651'200'000); // 20/11/2026 07:00 Hà Nội
+    domain::FixedClock clock(1'795'651'200'000); // 26/11/2026 07:00 Hà Nội
     const QString author = session->account().username;
 
     QElapsedTimer t;

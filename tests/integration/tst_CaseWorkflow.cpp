@@ -21,7 +21,7 @@ using namespace soc;
 using domain::TicketStatus;
 
 namespace {
-constexpr qint64 kNov20 = 1'795'651'200'000; // 2026-11-20T00:00:00Z
+constexpr qint64 kNov20 = 1'795'132'800'000; // 2026-11-20T00:00:00Z
 constexpr qint64 kHour = 3600'000;
 
 #define QVERIFY_REFUSED(expr, fragment)                                                                            \

@@ -162,6 +162,10 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(jsonObject(r.out).value(u"imported").toInt(), 3000);
         QCOMPARE(jsonObject(r.out).value(u"rejected").toInt(), 0);
+        // The story's episodes become tickets and incidents at different points of the response.
+        QCOMPARE(jsonObject(r.out).value(u"tickets").toInt(), 5);
+        const auto tickets = runCli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}, {}, m_env);
+        QCOMPARE(QJsonDocument::fromJson(tickets.out).array().size(), 5);
         // All three sensor formats and every severity are present.
         for (const char* sev : {"low", "medium", "high", "emergency"}) {
             r = runCli({QStringLiteral("alerts"), QStringLiteral("count"), QStringLiteral("--severity"),
