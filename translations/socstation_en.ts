@@ -122,6 +122,21 @@
     </message>
 </context>
 <context>
+    <name>AlertTime</name>
+    <message>
+        <source>UTC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written by the source: %1 (offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source wrote no time zone offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthTask</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -129,20 +144,233 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CaseService</name>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <source>There is no ticket &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts attached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is an incident: close it from the incident view, where the seven steps are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: going from &quot;%2&quot; to &quot;%3&quot; needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket details edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket details edited; severity %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the communication was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the communication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report issued: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot; on ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (%2 bytes, SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the custody record beside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step %1: the response has steps 1 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not an incident; declare it an incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the ten official incident types (1 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared an incident: %1; severity %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: %1; severity %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked beyond the unit&apos;s capability: report with form Mẫu 03 immediately (R-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 reopened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete step 3 (Contain): no containment action has been recorded on the timeline. Add the containment action first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete step 4 (Collect evidence): no evidence item has been added. Add the collected logs or files as evidence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete step 7 (Post-incident activities): write the lessons learned and the outcome first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping step %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 owner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified %1 of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the incident: step(s) %1 are neither done nor skipped with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security level of a system is 1 to 5 (0 when it is not classified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident type is 1 to 10; the security level of a system is 1 to 5 (0 when it is not classified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTime</name>
+    <message>
+        <source>Occurred: %1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
@@ -259,6 +487,255 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <source>Alerts imported: %1; duplicates: %2; rejected: %3; other records skipped: %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: socstation case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, medium, high or emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official incident type 1-10 (R-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security level of the system, 1-5 (R-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned (step 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (step 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the unit&apos;s capability: Mẫu 03 at once (R-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case incident ID --severity S --type N --system NAME --level L [--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the step is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case step ID STEP start|done|skip [--reason R] [--owner U]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, official_email, document or fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case escalate ID direct_superior|provincial_department|police|national_coordinator [--channel C] [--counterpart X] [TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked alert id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting agency or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring, phone, official_email, document or fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case create --title T [--severity S] [--alert ID ...] [--agency A] [--channel C] [--assignee U] [--description D] --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ids are numbers (see socstation alerts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case list [--status S] --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use new, in_progress, waiting_agency, resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case show ID --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (needed to reopen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case status ID new|in_progress|waiting_agency|resolved|closed [--reason R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case assign ID [USER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step it belongs to (1-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case note ID TEXT [--step N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A containment action (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case action ID TEXT [--step N] [--containment]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in or out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case comm ID --channel C --counterpart X --direction in|out TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system it was collected from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collected it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case evidence ID FILE [--description D] [--source S] [--collected-by U]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case verify ID --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 evidence items match their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some evidence items do NOT match their recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts only: no demo tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: hash matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -320,6 +797,301 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>DemoCases</name>
+    <message>
+        <source>SSH brute force against the SFTP server of the Department of Information and Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department of Information and Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source addresses are abroad; no successful login in auth.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defacement of the provincial e-government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial People&apos;s Committee office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial e-government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal taken offline; maintenance page served from the backup server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the Provincial People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of the defacement and the containment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director of the Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cobalt Strike beaconing from a workstation of the Department of Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office workstation sogd-pc023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ransomware encrypting the file server of the Department of Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department of Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune reports that its website is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s Committee of An Binh commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueStyle</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <source>Direct superior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial department in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National coordinator (VNCERT/CC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVault</name>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is already in the vault; it is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the evidence was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being stored; collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is missing from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence id &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence vault has no valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the evidence folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the evidence folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file is missing from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file has been altered or damaged (authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file does not match its recorded SHA-256 hash (hash mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 has been altered or damaged (authentication failed); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not match its recorded SHA-256 hash; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentType</name>
+    <message>
+        <source>Denial of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoofing (impersonation) attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack using malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised access, taking control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption of software, data or devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction of information, data or software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eavesdropping, espionage, theft of information or data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other forms of attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChannel</name>
+    <message>
+        <source>Monitoring (alerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file is not valid JSON.</source>
@@ -342,6 +1114,17 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     <name>Migrations</name>
     <message>
         <source>The case database has schema version %1, newer than this version of socstation understands (%2). Update socstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalGrouping</name>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +1168,97 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>ResponseStep</name>
+    <message>
+        <source>Record the incident in the incident log completely, accurately and on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the relevant focal points confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the managing agency for coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a preliminary assessment of severity and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify the incident (severity level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose temporary containment measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate with the provincial response team and the agency&apos;s security staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolate the affected devices or systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the network or services where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the log files of the affected systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preserve the digital evidence (hash recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate the cause and the culprit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up before fixing, important data first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the cause with the response team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond our capability: report to the provincial People&apos;s Committee, police, security authority and national response centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore systems, services and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify all data that was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup and restart the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the incident and the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose measures and policy changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the remediation results to the agencies concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Duty analyst</source>
@@ -404,6 +1278,33 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLevel</name>
+    <message>
+        <source>Level 1: internal use, public information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2: private or personal data of fewer than 10,000 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3: state secrets, or 10,000 users or more, or shared provincial infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 4: serious national harm; national e-government 24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 5: especially serious harm to national security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,6 +1340,147 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, router, firewall or file server broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepState</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepTitle</name>
+    <message>
+        <source>Record the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect evidence and trace the culprit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the cause of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-incident activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketCells</name>
+    <message>
+        <source>%1
+Received via: %2
+Linked alerts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline: the ticket is resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First action due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Alert attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +1573,14 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create &amp;ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ticket from the selected alerts, with related alerts suggested (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::AlertScreen</name>
@@ -610,17 +1660,277 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
-    <name>soc::ui::AlertTime</name>
+    <name>soc::ui::AssignDialog</name>
     <message>
-        <source>UTC: %1</source>
+        <source>Assign tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As written by the source: %1 (offset %2)</source>
+        <source>Assign %1 selected tickets to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source wrote no time zone offset.</source>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to take the tickets back into the queue unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CaseCommands</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CommunicationDialog</name>
+    <message>
+        <source>Notify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: person, position, agency (e.g. Mr. Tuấn, duty officer, provincial police PA05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming (they contacted us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing (we contacted them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was reported and what was asked of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or sent; document number if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CorrectEventDialog</name>
+    <message>
+        <source>Correct an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline keeps every entry. The correction is recorded as a new event; the original stays visible, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CreateTicketDialog</name>
+    <message>
+        <source>… and %1 more alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ticket from alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts are selected. Select alerts on the alert screen, then press T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected alerts: %1. They are linked to the new ticket, with the related alerts ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::DeclareIncidentDialog</name>
+    <message>
+        <source>Incident classification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. provincial web portal (cong-tt), one-stop service system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National grouping (R-2): serious only when all three parts hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system is security level 4–5 (or national critical information infrastructure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible disclosure of state secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecoverable loss of integrity of important data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of control of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascading harm to other level 4–5 systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner cannot handle it alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and at least one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency that owns the affected system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (R-1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident type (R-4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected system and security level (R-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and emergency incidents are reported at once to the direct superior and the provincial department (R-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security level not known yet (NĐ 85/2016 levels 1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resulting grouping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system is not level 4–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the listed harms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner can handle it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +2030,329 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>MITRE ATT&amp;&amp;CK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::DurationEdit</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EntryDialog</name>
+    <message>
+        <source>Record an action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. isolated web server 10.20.1.15 from the network (switch port 12 shut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen, decided or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a containment action (isolating, disconnecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 (Contain) can be completed once a containment action is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EscalationPanel</name>
+    <message>
+        <source>Report at once (R-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not notified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how %1 was notified (channel, counterpart, summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EvidenceDialog</name>
+    <message>
+        <source>Add digital evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log file, memory image, malware sample, screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is and why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system it was taken from, e.g. web server cong-tt.tinh (10.20.1.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is copied into this station&apos;s encrypted evidence store and identified by its SHA-256; the original is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file that exists and can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing and encrypting %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was stored; the original file is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EvidencePanel</name>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every item: decrypting and re-hashing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 of %1 intact, their SHA-256 matches what was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 of %2 do NOT match what was recorded. Keep the station as it is and tell the shift lead: the evidence may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to (name, unit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1, with its custody record beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence… (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt and re-hash every item; each check goes into its custody log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected item and its custody record to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +2512,182 @@ Workspace: %1</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::IncidentHeader</name>
+    <message>
+        <source>Type (R-4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification due (R-11, 5 days after detection): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the system owner, the national coordinator and the specialised unit within 5 days of detection (TT 20/2017 Điều 9.2.a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report (Mẫu 04) due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report (Mẫu 04): due within 5 days after the response ends (steps 1–6 done or skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond our capability (since %1): report with Mẫu 03 now — to the provincial People&apos;s Committee, the provincial police, the security authority and the national response centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — security level unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::IncidentView</name>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an incident: work through the seven steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence stored and hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond our capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as beyond this unit&apos;s capability?
+
+The initial report (Mẫu 03) is then due immediately, and the provincial People&apos;s Committee, the provincial police, the security authority and the national response centre are to be informed (R-11, R-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark beyond capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify this ticket as an incident and start the seven response steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity, type, affected system and national grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond our capability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-11: the initial report (Mẫu 03) is then due immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible when every step is done or skipped with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is open here. Open a ticket or an incident from the queue (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is not an incident. If it affects the operation of a system, declare it an incident: the seven response steps and the reporting clocks (R-11) then apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::LoginDialog</name>
     <message>
         <source>Sign in — socstation</source>
@@ -1016,6 +2825,131 @@ Workspace: %1</source>
         <source>Cancelling the import before closing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket for a report received by phone, official email, document or fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ManualTicketDialog</name>
+    <message>
+        <source>Ticket %1 was created, but the report was not logged on its timeline: %2. Add it there as a communication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket from a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (Asia/Ho_Chi_Minh) when the report reached the SOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, position and phone number of the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender, and the document or message number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and agency are required. The report is logged on the ticket&apos;s timeline as an incoming communication (channel, counterpart, time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::OccurredAtEdit</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset the time was given in (Vietnam: UTC+07:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::QuickAddBar</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an action taken (containment actions complete step 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a phone call, official e-mail, document or fax (R-17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file as digital evidence, hashed and encrypted (step 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::ReasonDialog</name>
@@ -1037,6 +2971,83 @@ Workspace: %1</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::RefusalBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::RelatedAlertsPanel</name>
+    <message>
+        <source>Same signature and source (%1 from %2): %3 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same host (%1): %2 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same destination (%1): %2 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → destination · host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other alerts match the first selected alert within %1 before or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts within %1 of the first selected alert that look related. Tick the groups or alerts that belong to this ticket; they are linked with the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ServiceLevelsDialog</name>
+    <message>
+        <source>The saved service levels could not be read (%1); the defaults are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first action must be due before the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service levels were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon a ticket must get its first action and be resolved, by severity, counted around the clock. New tickets take these deadlines; existing tickets keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First action within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::SeverityCountsBar</name>
     <message>
         <source>New:</source>
@@ -1044,6 +3055,658 @@ Workspace: %1</source>
     </message>
     <message>
         <source>Show the new %1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::SeverityPicker</name>
+    <message>
+        <source>R-13: report a %1 incident at once to: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::StatusChangeDialog</name>
+    <message>
+        <source>Reopening a ticket, or closing one nobody worked on, needs a reason; it is kept on the ticket&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the selected tickets cannot move to this status; they will be named after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status for %1 selected tickets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::StepPanel</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add containment action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in lessons and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this step is skipped: the reason is kept in the incident log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this step as in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this step as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step; the reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for skipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no system was isolated: the attack was blocked at the firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of who carries out this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the regulation asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the response (step 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change so a similar incident is handled faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and how it was resolved (goes into the Mẫu 04 closing report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::StepStepper</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketActions</name>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket in the incident view (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to me (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to an analyst (Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of the selected tickets (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketBulkController</name>
+    <message>
+        <source>Select one or more tickets first (↑/↓ or j/k to move, Space to mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets were not changed:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned %1 of %2 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 of %2 tickets to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set to &quot;%1&quot; on %2 of %3 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketCreationFlow</name>
+    <message>
+        <source>Select one or more alerts first, then press T to create a ticket from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels saved; new tickets use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketDialogBase</name>
+    <message>
+        <source>Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not created: %1
+Nothing was saved; your entries are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketFilterBar</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets assigned to me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets nobody is handling yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets past their current service-level deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 tickets (none pressed: all levels).
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, title, agency…  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or reported, where, since when; what was done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency or unit concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to put the ticket in the queue unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketQueueScreen</name>
+    <message>
+        <source>Select a ticket to open first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 tickets, counting the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketStatusCounts</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only tickets that are &quot;%1&quot; (press several to combine; none pressed: all). The counts follow the other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketTableModel</name>
+    <message>
+        <source>Sorting is offered on code, severity, status, age and due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until the current service-level deadline: first action while new, resolution while open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelineAxisView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelineFilterBar</name>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only some kinds of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide events that a correction replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelineModel</name>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containment action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by the correction of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelinePanel</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline was not written to %1: %2
+Nothing in the case was changed; choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events in order, with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events and the steps on a time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or +/− zoom, drag to pan, 0 shows everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction of the selected event; the original stays, struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every event of this timeline to a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

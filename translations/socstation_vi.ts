@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AlertFileReader</name>
@@ -52,8 +51,8 @@
         <translation>Cảnh báo không có dấu thời gian.</translation>
     </message>
     <message>
-        <source>The alert time &quot;%1&quot; cannot be read.</source>
-        <translation>Không đọc được thời gian cảnh báo &quot;%1&quot;.</translation>
+        <source>The alert time "%1" cannot be read.</source>
+        <translation>Không đọc được thời gian cảnh báo "%1".</translation>
     </message>
     <message>
         <source>The alert has no signature.</source>
@@ -86,20 +85,20 @@
         <translation>Thiếu dấu ngoặc kép đóng.</translation>
     </message>
     <message>
-        <source>Unknown severity &quot;%1&quot;: use low, medium, high or emergency (thap, tb, cao, khancap).</source>
-        <translation>Mức độ &quot;%1&quot; không hợp lệ: dùng thap, tb, cao, khancap (hoặc low, medium, high, emergency).</translation>
+        <source>Unknown severity "%1": use low, medium, high or emergency (thap, tb, cao, khancap).</source>
+        <translation>Mức độ "%1" không hợp lệ: dùng thap, tb, cao, khancap (hoặc low, medium, high, emergency).</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;: use new, acknowledged, false_positive or benign.</source>
-        <translation>Trạng thái &quot;%1&quot; không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
+        <source>Unknown status "%1": use new, acknowledged, false_positive or benign.</source>
+        <translation>Trạng thái "%1" không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
     </message>
     <message>
-        <source>The term &quot;%1&quot; has no value.</source>
-        <translation>Điều kiện &quot;%1&quot; chưa có giá trị.</translation>
+        <source>The term "%1" has no value.</source>
+        <translation>Điều kiện "%1" chưa có giá trị.</translation>
     </message>
     <message>
-        <source>Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:&quot;SSH&quot; host:…  (/ to focus, Esc to clear)</source>
-        <translation>Tìm kiếm: từ khóa, src:10.0.0.5 dst:… sev:cao status:new sub:NSM sig:&quot;SSH&quot; host:…  (nhấn / để tìm, Esc để xóa)</translation>
+        <source>Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:"SSH" host:…  (/ to focus, Esc to clear)</source>
+        <translation>Tìm kiếm: từ khóa, src:10.0.0.5 dst:… sev:cao status:new sub:NSM sig:"SSH" host:…  (nhấn / để tìm, Esc để xóa)</translation>
     </message>
 </context>
 <context>
@@ -122,6 +121,21 @@
     </message>
 </context>
 <context>
+    <name>AlertTime</name>
+    <message>
+        <source>UTC: %1</source>
+        <translation>UTC: %1</translation>
+    </message>
+    <message>
+        <source>As written by the source: %1 (offset %2)</source>
+        <translation>Theo giờ ghi tại nguồn: %1 (độ lệch múi giờ %2)</translation>
+    </message>
+    <message>
+        <source>The source wrote no time zone offset.</source>
+        <translation>Nguồn không ghi độ lệch múi giờ.</translation>
+    </message>
+</context>
+<context>
     <name>AuthTask</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -129,29 +143,233 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CaseService</name>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
-        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Khi không có lệnh con, ứng dụng giao diện máy trạm sẽ khởi động.
-Các lệnh con:
-  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
-  import [--format auto|suricata|wazuh|cef] FILE...   nhập các tệp cảnh báo
-  alerts count [--severity S] [--status S]           đếm cảnh báo
-  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
-  demo [--alerts N]                 ghi kịch bản trình diễn vào không gian làm việc
-Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ lấy từ dòng lệnh.
-Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
+        <source>There is no ticket "%1".</source>
+        <translation>Không có phiếu xử lý "%1".</translation>
     </message>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>Phiếu xử lý phải có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 created (%2).</source>
+        <translation>Đã tạo phiếu xử lý %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Không có cảnh báo %1.</translation>
+    </message>
+    <message>
+        <source>Alerts attached: %1.</source>
+        <translation>Số cảnh báo đã gắn: %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is an incident: close it from the incident view, where the seven steps are checked.</source>
+        <translation>Phiếu xử lý %1 là sự cố: hãy đóng phiếu tại màn hình Sự cố, nơi kiểm tra bảy bước ứng cứu.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot go from "%2" to "%3".</source>
+        <translation>Phiếu xử lý %1 không thể chuyển từ "%2" sang "%3".</translation>
+    </message>
+    <message>
+        <source>Ticket %1: going from "%2" to "%3" needs a reason.</source>
+        <translation>Phiếu xử lý %1: phải nêu lý do khi chuyển từ "%2" sang "%3".</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2.</source>
+        <translation>Trạng thái: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2. Reason: %3</source>
+        <translation>Trạng thái: %1 → %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Đã bỏ giao người xử lý.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Đã giao cho %1.</translation>
+    </message>
+    <message>
+        <source>Ticket details edited.</source>
+        <translation>Đã sửa thông tin phiếu xử lý.</translation>
+    </message>
+    <message>
+        <source>Ticket details edited; severity %1 → %2.</source>
+        <translation>Đã sửa thông tin phiếu xử lý; mức độ %1 → %2.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>Không có bước %1.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Ghi chú không được để trống.</translation>
+    </message>
+    <message>
+        <source>Describe the action taken.</source>
+        <translation>Hãy mô tả hành động đã thực hiện.</translation>
+    </message>
+    <message>
+        <source>Say who the communication was with.</source>
+        <translation>Hãy ghi rõ đã trao đổi thông tin với ai.</translation>
+    </message>
+    <message>
+        <source>Summarise the communication.</source>
+        <translation>Hãy tóm tắt nội dung trao đổi.</translation>
+    </message>
+    <message>
+        <source>Report issued: %1 (%2).</source>
+        <translation>Đã phát hành báo cáo: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no event "%1" on ticket %2.</source>
+        <translation>Phiếu xử lý %2 không có sự kiện "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1.</source>
+        <translation>Không đọc được tệp chứng cứ %1.</translation>
+    </message>
+    <message>
+        <source>Collected from %1.</source>
+        <translation>Thu thập từ %1.</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (%2 bytes, SHA-256 %3).</source>
+        <translation>Đã thêm chứng cứ: %1 (%2 byte, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>There is no evidence item "%1".</source>
+        <translation>Không có chứng cứ "%1".</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the custody record beside %1.</source>
+        <translation>Không ghi được hồ sơ lưu giữ, bàn giao chứng cứ vào cùng thư mục với %1.</translation>
+    </message>
+    <message>
+        <source>There is no step %1: the response has steps 1 to 7.</source>
+        <translation>Không có bước %1: quy trình ứng cứu gồm các bước từ 1 đến 7.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not an incident; declare it an incident first.</source>
+        <translation>Phiếu xử lý %1 chưa phải là sự cố; hãy xác định là sự cố trước.</translation>
+    </message>
+    <message>
+        <source>Choose one of the ten official incident types (1 to 10).</source>
+        <translation>Hãy chọn một trong mười loại sự cố theo quy định (từ 1 đến 10).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already an incident.</source>
+        <translation>Phiếu xử lý %1 đã là sự cố.</translation>
+    </message>
+    <message>
+        <source>Declared an incident: %1; severity %2; %3.</source>
+        <translation>Đã xác định là sự cố: %1; mức độ %2; %3.</translation>
+    </message>
+    <message>
+        <source>Classification: %1; severity %2; %3.</source>
+        <translation>Phân loại: %1; mức độ %2; %3.</translation>
+    </message>
+    <message>
+        <source>Marked beyond the unit's capability: report with form Mẫu 03 immediately (R-11).</source>
+        <translation>Đã đánh dấu vượt quá khả năng xử lý của đơn vị: báo cáo ngay theo Mẫu 03 (R-11).</translation>
+    </message>
+    <message>
+        <source>Step %1 is already in progress.</source>
+        <translation>Bước %1 đang được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Step %1 started: %2.</source>
+        <translation>Bắt đầu bước %1: %2.</translation>
+    </message>
+    <message>
+        <source>Step %1 reopened: %2.</source>
+        <translation>Mở lại bước %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot complete step 3 (Contain): no containment action has been recorded on the timeline. Add the containment action first.</source>
+        <translation>Không thể hoàn thành Bước 3 (Ngăn chặn): chưa có hành động ngăn chặn nào được ghi nhận trong diễn biến. Hãy thêm hành động ngăn chặn trước.</translation>
+    </message>
+    <message>
+        <source>Cannot complete step 4 (Collect evidence): no evidence item has been added. Add the collected logs or files as evidence first.</source>
+        <translation>Không thể hoàn thành Bước 4 (Thu thập bằng chứng): chưa có chứng cứ nào được thêm. Hãy thêm nhật ký hoặc tệp đã thu thập làm chứng cứ trước.</translation>
+    </message>
+    <message>
+        <source>Cannot complete step 7 (Post-incident activities): write the lessons learned and the outcome first.</source>
+        <translation>Không thể hoàn thành Bước 7 (Hoạt động sau sự cố): hãy ghi bài học kinh nghiệm và kết quả xử lý trước.</translation>
+    </message>
+    <message>
+        <source>Step %1 is already done.</source>
+        <translation>Bước %1 đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2.</source>
+        <translation>Hoàn thành bước %1: %2.</translation>
+    </message>
+    <message>
+        <source>Skipping step %1 needs a reason.</source>
+        <translation>Phải nêu lý do khi bỏ qua bước %1.</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2. Reason: %3</source>
+        <translation>Bỏ qua bước %1: %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 owner: %2.</source>
+        <translation>Người thực hiện bước %1: %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Notified %1 of the incident.</source>
+        <translation>Đã thông báo sự cố cho %1.</translation>
+    </message>
+    <message>
+        <source>The incident is already closed.</source>
+        <translation>Sự cố đã được đóng.</translation>
+    </message>
+    <message>
+        <source>Cannot close the incident: step(s) %1 are neither done nor skipped with a reason.</source>
+        <translation>Không thể đóng sự cố: bước %1 chưa hoàn thành và chưa được bỏ qua kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Incident closed.</source>
+        <translation>Đã đóng sự cố.</translation>
+    </message>
+    <message>
+        <source>The security level of a system is 1 to 5 (0 when it is not classified).</source>
+        <translation>Cấp độ an toàn của hệ thống là từ 1 đến 5 (0 khi chưa được xác định cấp độ).</translation>
+    </message>
+    <message>
+        <source>The incident type is 1 to 10; the security level of a system is 1 to 5 (0 when it is not classified).</source>
+        <translation>Loại sự cố là từ 1 đến 10; cấp độ an toàn của hệ thống là từ 1 đến 5 (0 khi chưa được xác định cấp độ).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTime</name>
+    <message>
+        <source>Occurred: %1 (UTC %2)</source>
+        <translation>Thời điểm xảy ra: %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Entered as: %1</source>
+        <translation>Theo giờ đã nhập: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (UTC %2)</source>
+        <translation>Thời điểm ghi nhận: %1 (UTC %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
         <translation>Tùy chọn %1 cần có giá trị.</translation>
@@ -161,8 +379,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không nhận mật khẩu trên dòng lệnh: hãy dùng --password-stdin hoặc SOCSTATION_PASSWORD.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation>Lệnh con &quot;%1&quot; không hợp lệ.</translation>
+        <source>Unknown subcommand "%1".</source>
+        <translation>Lệnh con "%1" không hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot read the password from standard input.</source>
@@ -181,8 +399,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Chưa cung cấp tên đăng nhập: hãy dùng --user hoặc đặt biến SOCSTATION_USER.</translation>
     </message>
     <message>
-        <source>%1 is not a socstation workspace; create one with &quot;socstation init --admin NAME&quot;.</source>
-        <translation>%1 không phải là không gian làm việc của socstation; hãy tạo bằng lệnh &quot;socstation init --admin NAME&quot;.</translation>
+        <source>%1 is not a socstation workspace; create one with "socstation init --admin NAME".</source>
+        <translation>%1 không phải là không gian làm việc của socstation; hãy tạo bằng lệnh "socstation init --admin NAME".</translation>
     </message>
     <message>
         <source>How many alerts (default 5000).</source>
@@ -205,8 +423,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cách dùng: socstation import [--format auto|suricata|wazuh|cef] FILE...</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Không hỗ trợ định dạng &quot;%1&quot;.</translation>
+        <source>Unknown format "%1".</source>
+        <translation>Không hỗ trợ định dạng "%1".</translation>
     </message>
     <message>
         <source>Name of the first administrator.</source>
@@ -217,16 +435,16 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cách dùng: socstation init --admin NAME</translation>
     </message>
     <message>
-        <source>Workspace %1 created with administrator &quot;%2&quot;.</source>
-        <translation>Đã tạo không gian làm việc %1 với quản trị viên &quot;%2&quot;.</translation>
+        <source>Workspace %1 created with administrator "%2".</source>
+        <translation>Đã tạo không gian làm việc %1 với quản trị viên "%2".</translation>
     </message>
     <message>
-        <source>Unknown severity &quot;%1&quot;: use low, medium, high or emergency.</source>
-        <translation>Mức độ &quot;%1&quot; không hợp lệ: dùng low, medium, high hoặc emergency.</translation>
+        <source>Unknown severity "%1": use low, medium, high or emergency.</source>
+        <translation>Mức độ "%1" không hợp lệ: dùng low, medium, high hoặc emergency.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;: use new, acknowledged, false_positive or benign.</source>
-        <translation>Trạng thái &quot;%1&quot; không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
+        <source>Unknown status "%1": use new, acknowledged, false_positive or benign.</source>
+        <translation>Trạng thái "%1" không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
     </message>
     <message>
         <source>count or list</source>
@@ -267,6 +485,266 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Alerts imported: %1; duplicates: %2; rejected: %3; other records skipped: %4.</source>
         <translation>Cảnh báo đã nhập: %1; trùng lặp: %2; bị từ chối: %3; bản ghi khác bỏ qua: %4.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...</source>
+        <translation>Cách dùng: socstation case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...</translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
+Các lệnh con:
+  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
+  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
+  alerts count [--severity S] [--status S]           đếm cảnh báo
+  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
+  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
+Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
+    </message>
+    <message>
+        <source>low, medium, high or emergency.</source>
+        <translation>low (thấp), medium (trung bình), high (cao) hoặc emergency (khẩn cấp).</translation>
+    </message>
+    <message>
+        <source>Official incident type 1-10 (R-4).</source>
+        <translation>Loại sự cố theo danh mục chính thức, từ 1 đến 10 (R-4).</translation>
+    </message>
+    <message>
+        <source>Affected system.</source>
+        <translation>Hệ thống bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Security level of the system, 1-5 (R-5).</source>
+        <translation>Cấp độ an toàn của hệ thống, từ 1 đến 5 (R-5).</translation>
+    </message>
+    <message>
+        <source>Owning agency.</source>
+        <translation>Cơ quan, đơn vị chủ quản.</translation>
+    </message>
+    <message>
+        <source>Lessons learned (step 7).</source>
+        <translation>Bài học kinh nghiệm (bước 7).</translation>
+    </message>
+    <message>
+        <source>Outcome (step 7).</source>
+        <translation>Kết quả xử lý (bước 7).</translation>
+    </message>
+    <message>
+        <source>Beyond the unit's capability: Mẫu 03 at once (R-11).</source>
+        <translation>Vượt quá khả năng xử lý của đơn vị: báo cáo ngay theo Mẫu 03 (R-11).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case incident ID --severity S --type N --system NAME --level L [--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability]</source>
+        <translation>Cách dùng: socstation case incident ID --severity S --type N --system TÊN --level L [--agency A] [--lessons NỘI_DUNG] [--outcome NỘI_DUNG] [--beyond-capability]</translation>
+    </message>
+    <message>
+        <source>There is no ticket "%1".</source>
+        <translation>Không có phiếu xử lý "%1".</translation>
+    </message>
+    <message>
+        <source>Why the step is skipped.</source>
+        <translation>Lý do bỏ qua bước.</translation>
+    </message>
+    <message>
+        <source>Who owns the step.</source>
+        <translation>Người phụ trách bước.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case step ID STEP start|done|skip [--reason R] [--owner U]</source>
+        <translation>Cách dùng: socstation case step ID BƯỚC start|done|skip [--reason LÝ_DO] [--owner NGƯỜI]</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case close ID</source>
+        <translation>Cách dùng: socstation case close ID</translation>
+    </message>
+    <message>
+        <source>phone, official_email, document or fax.</source>
+        <translation>phone (điện thoại), official_email (thư điện tử công vụ), document (văn bản) hoặc fax.</translation>
+    </message>
+    <message>
+        <source>Who was notified.</source>
+        <translation>Người, đơn vị đã được thông báo.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case escalate ID direct_superior|provincial_department|police|national_coordinator [--channel C] [--counterpart X] [TEXT]</source>
+        <translation>Cách dùng: socstation case escalate ID direct_superior|provincial_department|police|national_coordinator [--channel KÊNH] [--counterpart ĐẦU_MỐI] [NỘI_DUNG]</translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation>Tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Mô tả.</translation>
+    </message>
+    <message>
+        <source>Linked alert id (repeatable).</source>
+        <translation>Mã cảnh báo liên quan (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Reporting agency or unit.</source>
+        <translation>Cơ quan, đơn vị báo cáo.</translation>
+    </message>
+    <message>
+        <source>monitoring, phone, official_email, document or fax.</source>
+        <translation>monitoring (giám sát), phone (điện thoại), official_email (thư điện tử công vụ), document (văn bản) hoặc fax.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case create --title T [--severity S] [--alert ID ...] [--agency A] [--channel C] [--assignee U] [--description D] --json</source>
+        <translation>Cách dùng: socstation case create --title TIÊU_ĐỀ [--severity S] [--alert ID ...] [--agency A] [--channel KÊNH] [--assignee NGƯỜI] [--description MÔ_TẢ] --json</translation>
+    </message>
+    <message>
+        <source>Alert ids are numbers (see socstation alerts list).</source>
+        <translation>Mã cảnh báo là số (xem socstation alerts list).</translation>
+    </message>
+    <message>
+        <source>At most N tickets.</source>
+        <translation>Tối đa N phiếu.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case list [--status S] --json</source>
+        <translation>Cách dùng: socstation case list [--status S] --json</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1": use new, in_progress, waiting_agency, resolved or closed.</source>
+        <translation>Không có trạng thái "%1": dùng new, in_progress, waiting_agency, resolved hoặc closed.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case show ID --json</source>
+        <translation>Cách dùng: socstation case show ID --json</translation>
+    </message>
+    <message>
+        <source>Why (needed to reopen).</source>
+        <translation>Lý do (bắt buộc khi mở lại).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case status ID new|in_progress|waiting_agency|resolved|closed [--reason R]</source>
+        <translation>Cách dùng: socstation case status ID new|in_progress|waiting_agency|resolved|closed [--reason LÝ_DO]</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case assign ID [USER]</source>
+        <translation>Cách dùng: socstation case assign ID [NGƯỜI]</translation>
+    </message>
+    <message>
+        <source>The step it belongs to (1-7).</source>
+        <translation>Bước liên quan (1-7).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case note ID TEXT [--step N]</source>
+        <translation>Cách dùng: socstation case note ID NỘI_DUNG [--step N]</translation>
+    </message>
+    <message>
+        <source>A containment action (step 3).</source>
+        <translation>Hành động ngăn chặn (bước 3).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case action ID TEXT [--step N] [--containment]</source>
+        <translation>Cách dùng: socstation case action ID NỘI_DUNG [--step N] [--containment]</translation>
+    </message>
+    <message>
+        <source>Who it was with.</source>
+        <translation>Trao đổi với ai.</translation>
+    </message>
+    <message>
+        <source>in or out.</source>
+        <translation>in (đến) hoặc out (đi).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case comm ID --channel C --counterpart X --direction in|out TEXT</source>
+        <translation>Cách dùng: socstation case comm ID --channel KÊNH --counterpart ĐẦU_MỐI --direction in|out NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>What it is.</source>
+        <translation>Chứng cứ là gì.</translation>
+    </message>
+    <message>
+        <source>The system it was collected from.</source>
+        <translation>Hệ thống nơi thu thập.</translation>
+    </message>
+    <message>
+        <source>Who collected it.</source>
+        <translation>Người thu thập.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case evidence ID FILE [--description D] [--source S] [--collected-by U]</source>
+        <translation>Cách dùng: socstation case evidence ID TỆP [--description MÔ_TẢ] [--source NGUỒN] [--collected-by NGƯỜI]</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case verify ID --json</source>
+        <translation>Cách dùng: socstation case verify ID --json</translation>
+    </message>
+    <message>
+        <source>All %1 evidence items match their SHA-256.</source>
+        <translation>Cả %1 chứng cứ đều khớp giá trị SHA-256 đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Some evidence items do NOT match their recorded SHA-256.</source>
+        <translation>Có chứng cứ KHÔNG khớp giá trị SHA-256 đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Alerts only: no demo tickets.</source>
+        <translation>Chỉ tạo cảnh báo, không tạo phiếu minh họa.</translation>
+    </message>
+</context>
+<context>
+    <name>CommChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Official email</source>
+        <translation>Thư điện tử công vụ</translation>
+    </message>
+    <message>
+        <source>Written document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Bàn giao</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>Verified: hash matches</source>
+        <translation>Đã kiểm tra: mã băm khớp</translation>
+    </message>
+    <message>
+        <source>Verification FAILED</source>
+        <translation>Kiểm tra KHÔNG ĐẠT</translation>
     </message>
 </context>
 <context>
@@ -329,6 +807,301 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>DemoCases</name>
+    <message>
+        <source>SSH brute force against the SFTP server of the Department of Information and Communications</source>
+        <translation>Dò quét mật khẩu SSH vào máy chủ SFTP của Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <source>Department of Information and Communications</source>
+        <translation>Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <source>Source addresses are abroad; no successful login in auth.log.</source>
+        <translation>Địa chỉ nguồn ở nước ngoài; auth.log không có lần đăng nhập thành công nào.</translation>
+    </message>
+    <message>
+        <source>Defacement of the provincial e-government portal</source>
+        <translation>Cổng thông tin điện tử tỉnh bị thay đổi giao diện</translation>
+    </message>
+    <message>
+        <source>Provincial People's Committee office</source>
+        <translation>Văn phòng UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Provincial e-government portal</source>
+        <translation>Cổng thông tin điện tử tỉnh</translation>
+    </message>
+    <message>
+        <source>Portal taken offline; maintenance page served from the backup server.</source>
+        <translation>Đã tạm dừng cổng thông tin; trang bảo trì được phục vụ từ máy chủ dự phòng.</translation>
+    </message>
+    <message>
+        <source>Office of the Provincial People's Committee</source>
+        <translation>Văn phòng UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Informed of the defacement and the containment.</source>
+        <translation>Đã thông báo về việc thay đổi giao diện và biện pháp ngăn chặn.</translation>
+    </message>
+    <message>
+        <source>Director of the Department</source>
+        <translation>Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>Cobalt Strike beaconing from a workstation of the Department of Education</source>
+        <translation>Máy trạm của Sở Giáo dục và Đào tạo kết nối đến máy chủ điều khiển Cobalt Strike</translation>
+    </message>
+    <message>
+        <source>Department of Education and Training</source>
+        <translation>Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Office workstation sogd-pc023</source>
+        <translation>Máy trạm văn phòng sogd-pc023</translation>
+    </message>
+    <message>
+        <source>Ransomware encrypting the file server of the Department of Health</source>
+        <translation>Mã độc tống tiền mã hóa máy chủ tệp của Sở Y tế</translation>
+    </message>
+    <message>
+        <source>Department of Health</source>
+        <translation>Sở Y tế</translation>
+    </message>
+    <message>
+        <source>Commune reports that its website is unreachable</source>
+        <translation>UBND xã báo cáo không truy cập được trang thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>People's Committee of An Binh commune</source>
+        <translation>UBND xã An Bình</translation>
+    </message>
+</context>
+<context>
+    <name>DueStyle</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Trong hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 phút</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>dưới 1 phút</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <source>Direct superior</source>
+        <translation>Cấp trên trực tiếp</translation>
+    </message>
+    <message>
+        <source>Provincial department in charge</source>
+        <translation>Sở chủ quản cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Provincial police</source>
+        <translation>Công an tỉnh</translation>
+    </message>
+    <message>
+        <source>National coordinator (VNCERT/CC)</source>
+        <translation>Cơ quan điều phối quốc gia (VNCERT/CC)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVault</name>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation>Thư viện mã hóa gặp lỗi.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 is already in the vault; it is never overwritten.</source>
+        <translation>Chứng cứ %1 đã có trong kho chứng cứ; chứng cứ đã lưu không bao giờ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Storing the evidence was cancelled; nothing was kept.</source>
+        <translation>Đã hủy việc lưu chứng cứ; không có gì được lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being stored; collect it again.</source>
+        <translation>%1 đã bị thay đổi trong khi đang lưu; hãy thu thập lại.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 is missing from the vault.</source>
+        <translation>Không tìm thấy chứng cứ %1 trong kho chứng cứ.</translation>
+    </message>
+    <message>
+        <source>The evidence id "%1" is not valid.</source>
+        <translation>Mã chứng cứ "%1" không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The evidence vault has no valid key.</source>
+        <translation>Kho chứng cứ không có khóa hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the evidence folder %1.</source>
+        <translation>Không tạo được thư mục chứng cứ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the evidence folder %1.</source>
+        <translation>Không ghi được vào thư mục chứng cứ %1.</translation>
+    </message>
+    <message>
+        <source>The evidence file is missing from the vault.</source>
+        <translation>Không tìm thấy tệp chứng cứ trong kho chứng cứ.</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: %1</source>
+        <translation>Không đọc được tệp chứng cứ: %1</translation>
+    </message>
+    <message>
+        <source>The evidence file has been altered or damaged (authentication failed).</source>
+        <translation>Tệp chứng cứ đã bị thay đổi hoặc hư hỏng (xác thực không đạt).</translation>
+    </message>
+    <message>
+        <source>The evidence file does not match its recorded SHA-256 hash (hash mismatch).</source>
+        <translation>Tệp chứng cứ không khớp với mã băm SHA-256 đã ghi nhận (sai lệch mã băm).</translation>
+    </message>
+    <message>
+        <source>Evidence %1 has been altered or damaged (authentication failed); nothing was exported.</source>
+        <translation>Chứng cứ %1 đã bị thay đổi hoặc hư hỏng (xác thực không đạt); không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not match its recorded SHA-256 hash; nothing was exported.</source>
+        <translation>Chứng cứ %1 không khớp với mã băm SHA-256 đã ghi nhận; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>Không ghi được vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentType</name>
+    <message>
+        <source>Denial of service</source>
+        <translation>Từ chối dịch vụ</translation>
+    </message>
+    <message>
+        <source>Spoofing (impersonation) attack</source>
+        <translation>Tấn công giả mạo</translation>
+    </message>
+    <message>
+        <source>Attack using malware</source>
+        <translation>Tấn công sử dụng mã độc</translation>
+    </message>
+    <message>
+        <source>Unauthorised access, taking control</source>
+        <translation>Truy cập trái phép, chiếm quyền điều khiển</translation>
+    </message>
+    <message>
+        <source>Defacement</source>
+        <translation>Thay đổi giao diện</translation>
+    </message>
+    <message>
+        <source>Encryption of software, data or devices</source>
+        <translation>Mã hóa phần mềm, dữ liệu, thiết bị</translation>
+    </message>
+    <message>
+        <source>Destruction of information, data or software</source>
+        <translation>Phá hoại thông tin, dữ liệu, phần mềm</translation>
+    </message>
+    <message>
+        <source>Eavesdropping, espionage, theft of information or data</source>
+        <translation>Nghe trộm, gián điệp, lấy cắp thông tin, dữ liệu</translation>
+    </message>
+    <message>
+        <source>Combined attack</source>
+        <translation>Tấn công tổng hợp</translation>
+    </message>
+    <message>
+        <source>Other forms of attack</source>
+        <translation>Các hình thức tấn công khác</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChannel</name>
+    <message>
+        <source>Monitoring (alerts)</source>
+        <translation>Giám sát (cảnh báo)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Official email</source>
+        <translation>Thư điện tử công vụ</translation>
+    </message>
+    <message>
+        <source>Written document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file is not valid JSON.</source>
@@ -355,6 +1128,17 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>NationalGrouping</name>
+    <message>
+        <source>Serious</source>
+        <translation>Nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Thông thường</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -369,11 +1153,11 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Mật khẩu phải có ít nhất một chữ hoa.</translation>
     </message>
     <message>
-        <source>An administrator&apos;s password must contain a digit.</source>
+        <source>An administrator's password must contain a digit.</source>
         <translation>Mật khẩu của quản trị viên phải có ít nhất một chữ số.</translation>
     </message>
     <message>
-        <source>An administrator&apos;s password must contain a special character.</source>
+        <source>An administrator's password must contain a special character.</source>
         <translation>Mật khẩu của quản trị viên phải có ít nhất một ký tự đặc biệt.</translation>
     </message>
     <message>
@@ -391,6 +1175,97 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>At least 8 characters with lower- and upper-case letters and a digit or special character; not containing the user name.</source>
         <translation>Ít nhất 8 ký tự, gồm chữ thường, chữ hoa và chữ số hoặc ký tự đặc biệt; không chứa tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseStep</name>
+    <message>
+        <source>Record the incident in the incident log completely, accurately and on time</source>
+        <translation>Ghi nhận sự cố vào nhật ký xử lý sự cố đầy đủ, chính xác, kịp thời</translation>
+    </message>
+    <message>
+        <source>Have the relevant focal points confirm it</source>
+        <translation>Có xác nhận của các đầu mối liên quan</translation>
+    </message>
+    <message>
+        <source>Report it to the managing agency for coordination</source>
+        <translation>Báo cáo cơ quan chủ quản để phối hợp xử lý</translation>
+    </message>
+    <message>
+        <source>Make a preliminary assessment of severity and scope</source>
+        <translation>Đánh giá sơ bộ mức độ và phạm vi ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Classify the incident (severity level)</source>
+        <translation>Phân loại sự cố (mức độ nghiêm trọng)</translation>
+    </message>
+    <message>
+        <source>Propose temporary containment measures</source>
+        <translation>Đề xuất biện pháp ngăn chặn tạm thời</translation>
+    </message>
+    <message>
+        <source>Coordinate with the provincial response team and the agency's security staff</source>
+        <translation>Phối hợp với Đội ứng cứu sự cố của tỉnh và cán bộ phụ trách an toàn thông tin của cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Isolate the affected devices or systems</source>
+        <translation>Cô lập thiết bị, hệ thống bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Disconnect the network or services where needed</source>
+        <translation>Ngắt kết nối mạng hoặc dịch vụ khi cần thiết</translation>
+    </message>
+    <message>
+        <source>Collect the log files of the affected systems</source>
+        <translation>Thu thập các tập tin nhật ký của hệ thống bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Analyse the logs</source>
+        <translation>Phân tích nhật ký</translation>
+    </message>
+    <message>
+        <source>Preserve the digital evidence (hash recorded)</source>
+        <translation>Bảo quản chứng cứ số (đã ghi nhận giá trị băm)</translation>
+    </message>
+    <message>
+        <source>Investigate the cause and the culprit</source>
+        <translation>Điều tra nguyên nhân và truy tìm thủ phạm</translation>
+    </message>
+    <message>
+        <source>Back up before fixing, important data first</source>
+        <translation>Sao lưu trước khi khắc phục, ưu tiên dữ liệu quan trọng</translation>
+    </message>
+    <message>
+        <source>Remove the cause with the response team</source>
+        <translation>Phối hợp với đội ứng cứu xử lý nguyên nhân sự cố</translation>
+    </message>
+    <message>
+        <source>Beyond our capability: report to the provincial People's Committee, police, security authority and national response centre</source>
+        <translation>Vượt quá khả năng: báo cáo UBND tỉnh, Công an tỉnh, cơ quan chuyên trách an toàn thông tin và Cơ quan điều phối quốc gia</translation>
+    </message>
+    <message>
+        <source>Restore systems, services and data</source>
+        <translation>Khôi phục hệ thống, dịch vụ và dữ liệu</translation>
+    </message>
+    <message>
+        <source>Identify all data that was lost</source>
+        <translation>Xác định toàn bộ dữ liệu bị mất</translation>
+    </message>
+    <message>
+        <source>Restore from backup and restart the services</source>
+        <translation>Khôi phục từ bản sao lưu và khởi động lại dịch vụ</translation>
+    </message>
+    <message>
+        <source>Evaluate the incident and the response</source>
+        <translation>Đánh giá sự cố và công tác ứng cứu</translation>
+    </message>
+    <message>
+        <source>Propose measures and policy changes</source>
+        <translation>Đề xuất giải pháp và điều chỉnh chính sách</translation>
+    </message>
+    <message>
+        <source>Report the remediation results to the agencies concerned</source>
+        <translation>Báo cáo kết quả khắc phục cho các cơ quan liên quan</translation>
     </message>
 </context>
 <context>
@@ -417,6 +1292,33 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>SecurityLevel</name>
+    <message>
+        <source>Level 1: internal use, public information only</source>
+        <translation>Cấp độ 1: phục vụ hoạt động nội bộ, chỉ xử lý thông tin công cộng</translation>
+    </message>
+    <message>
+        <source>Level 2: private or personal data of fewer than 10,000 users</source>
+        <translation>Cấp độ 2: xử lý thông tin riêng, thông tin cá nhân của dưới 10.000 người sử dụng</translation>
+    </message>
+    <message>
+        <source>Level 3: state secrets, or 10,000 users or more, or shared provincial infrastructure</source>
+        <translation>Cấp độ 3: xử lý bí mật nhà nước, hoặc từ 10.000 người sử dụng trở lên, hoặc là hạ tầng dùng chung của tỉnh</translation>
+    </message>
+    <message>
+        <source>Level 4: serious national harm; national e-government 24/7</source>
+        <translation>Cấp độ 4: gây tổn hại nghiêm trọng tới quốc phòng, an ninh quốc gia; hệ thống Chính phủ điện tử quốc gia phục vụ 24/7</translation>
+    </message>
+    <message>
+        <source>Level 5: especially serious harm to national security</source>
+        <translation>Cấp độ 5: gây tổn hại đặc biệt nghiêm trọng tới an ninh quốc gia</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Chưa xác định cấp độ</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Low</source>
@@ -439,7 +1341,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Ảnh hưởng đến một người; không làm gián đoạn hay đình trệ hoạt động chính của cơ quan, đơn vị (ví dụ: một máy tính trạm bị nhiễm mã độc).</translation>
     </message>
     <message>
-        <source>Affects a group of users; main work is not interrupted (e.g. one department&apos;s network down).</source>
+        <source>Affects a group of users; main work is not interrupted (e.g. one department's network down).</source>
         <translation>Ảnh hưởng đến một nhóm người dùng; không gây gián đoạn hay đình trệ hoạt động chính của cơ quan, đơn vị (ví dụ: hệ thống mạng của một phòng, ban bị ngưng hoạt động).</translation>
     </message>
     <message>
@@ -452,14 +1354,157 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>StepState</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>StepTitle</name>
+    <message>
+        <source>Record the incident</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <source>Analyse the incident</source>
+        <translation>Phân tích sự cố</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Ngăn chặn</translation>
+    </message>
+    <message>
+        <source>Collect evidence and trace the culprit</source>
+        <translation>Thu thập bằng chứng và truy tìm thủ phạm</translation>
+    </message>
+    <message>
+        <source>Remove the cause of the incident</source>
+        <translation>Xử lý nguyên nhân sự cố</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Post-incident activities</source>
+        <translation>Hoạt động sau sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCells</name>
+    <message>
+        <source>%1
+Received via: %2
+Linked alerts: %3</source>
+        <translation>%1
+Tiếp nhận qua: %2
+Số cảnh báo liên kết: %3</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Do %2 tạo lúc %1</translation>
+    </message>
+    <message>
+        <source>No deadline: the ticket is resolved or closed.</source>
+        <translation>Không còn thời hạn: phiếu đã xử lý xong hoặc đã đóng.</translation>
+    </message>
+    <message>
+        <source>First action due %1</source>
+        <translation>Hạn tiếp nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Hạn xử lý xong lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Waiting for agency</source>
+        <translation>Chờ đơn vị phản hồi</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Alert attached</source>
+        <translation>Gắn cảnh báo</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Step change</source>
+        <translation>Cập nhật bước</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Hành động đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Trao đổi thông tin</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Thêm chứng cứ</translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation>Phát hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Đính chính</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
+        <source>The user name "%1" is not valid: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>The workspace %1 already has accounts; it was not changed.</source>
@@ -478,8 +1523,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không mã hóa bảo vệ được khóa dữ liệu (lỗi OpenSSL).</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot; in the workspace %2.</source>
-        <translation>Không có tài khoản &quot;%1&quot; trong không gian làm việc %2.</translation>
+        <source>There is no account "%1" in the workspace %2.</source>
+        <translation>Không có tài khoản "%1" trong không gian làm việc %2.</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2.</source>
@@ -490,20 +1535,20 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không dùng được tệp khóa %1: %2 Cơ sở dữ liệu hồ sơ được giữ nguyên, không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The key file %1 belongs to &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>Tệp khóa %1 thuộc về tài khoản &quot;%2&quot;, không phải &quot;%3&quot;.</translation>
+        <source>The key file %1 belongs to "%2", not "%3".</source>
+        <translation>Tệp khóa %1 thuộc về tài khoản "%2", không phải "%3".</translation>
     </message>
     <message>
-        <source>Wrong password for &quot;%1&quot;.</source>
-        <translation>Sai mật khẩu của tài khoản &quot;%1&quot;.</translation>
+        <source>Wrong password for "%1".</source>
+        <translation>Sai mật khẩu của tài khoản "%1".</translation>
     </message>
     <message>
         <source>The key file %1 could not be decrypted (OpenSSL error).</source>
         <translation>Không giải mã được tệp khóa %1 (lỗi OpenSSL).</translation>
     </message>
     <message>
-        <source>The case database of &quot;%1&quot; has no account record; it was left untouched.</source>
-        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
+        <source>The case database of "%1" has no account record; it was left untouched.</source>
+        <translation>Cơ sở dữ liệu hồ sơ của "%1" không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1584,14 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>&amp;Search</source>
         <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>Create &amp;ticket…</source>
+        <translation>Tạo &amp;phiếu xử lý…</translation>
+    </message>
+    <message>
+        <source>Create a ticket from the selected alerts, with related alerts suggested (T)</source>
+        <translation>Tạo phiếu xử lý từ các cảnh báo đã chọn, kèm gợi ý các cảnh báo liên quan (T)</translation>
     </message>
 </context>
 <context>
@@ -618,18 +1671,279 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
-    <name>soc::ui::AlertTime</name>
+    <name>soc::ui::AssignDialog</name>
     <message>
-        <source>UTC: %1</source>
-        <translation>UTC: %1</translation>
+        <source>Assign tickets</source>
+        <translation>Giao phiếu xử lý</translation>
     </message>
     <message>
-        <source>As written by the source: %1 (offset %2)</source>
-        <translation>Theo giờ ghi tại nguồn: %1 (độ lệch múi giờ %2)</translation>
+        <source>Assign %1 selected tickets to:</source>
+        <translation>Giao %1 phiếu đã chọn cho:</translation>
     </message>
     <message>
-        <source>The source wrote no time zone offset.</source>
-        <translation>Nguồn không ghi độ lệch múi giờ.</translation>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Leave empty to take the tickets back into the queue unassigned.</source>
+        <translation>Để trống để đưa các phiếu trở lại hàng đợi ở trạng thái chưa giao.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Giao</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CaseCommands</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CommunicationDialog</name>
+    <message>
+        <source>Notify: %1</source>
+        <translation>Thông báo: %1</translation>
+    </message>
+    <message>
+        <source>Record a communication</source>
+        <translation>Ghi nhận trao đổi thông tin</translation>
+    </message>
+    <message>
+        <source>who: person, position, agency (e.g. Mr. Tuấn, duty officer, provincial police PA05)</source>
+        <translation>ai: họ tên, chức vụ, cơ quan (ví dụ: đ/c Tuấn, cán bộ trực, Phòng PA05 Công an tỉnh)</translation>
+    </message>
+    <message>
+        <source>Incoming (they contacted us)</source>
+        <translation>Đến (đối tác liên hệ với Trung tâm)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we contacted them)</source>
+        <translation>Đi (Trung tâm liên hệ với đối tác)</translation>
+    </message>
+    <message>
+        <source>What was reported and what was asked of them</source>
+        <translation>Nội dung đã báo cáo và các đề nghị gửi cơ quan nhận</translation>
+    </message>
+    <message>
+        <source>What was said or sent; document number if any</source>
+        <translation>Nội dung đã trao đổi hoặc đã gửi; số văn bản (nếu có)</translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>Ghi nhận thông báo</translation>
+    </message>
+    <message>
+        <source>Record communication</source>
+        <translation>Ghi nhận trao đổi</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kênh:</translation>
+    </message>
+    <message>
+        <source>Counterpart:</source>
+        <translation>Đầu mối:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Chiều trao đổi:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Thời điểm:</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CorrectEventDialog</name>
+    <message>
+        <source>Correct an event</source>
+        <translation>Đính chính sự kiện</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3
+%4</source>
+        <translation>%1 — %2 — %3
+%4</translation>
+    </message>
+    <message>
+        <source>The timeline keeps every entry. The correction is recorded as a new event; the original stays visible, struck through.</source>
+        <translation>Diễn biến lưu giữ mọi mục đã ghi. Nội dung đính chính được ghi thành một sự kiện mới; sự kiện gốc vẫn hiển thị, bị gạch ngang.</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Ghi đính chính</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Nội dung gốc:</translation>
+    </message>
+    <message>
+        <source>Corrected text:</source>
+        <translation>Nội dung đính chính:</translation>
+    </message>
+    <message>
+        <source>Corrected time:</source>
+        <translation>Thời điểm đúng:</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::CreateTicketDialog</name>
+    <message>
+        <source>… and %1 more alerts</source>
+        <translation>… và %1 cảnh báo khác</translation>
+    </message>
+    <message>
+        <source>Create ticket from alerts</source>
+        <translation>Tạo phiếu xử lý từ cảnh báo</translation>
+    </message>
+    <message>
+        <source>Related alerts</source>
+        <translation>Cảnh báo liên quan</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>Không đọc được các cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>No alerts are selected. Select alerts on the alert screen, then press T.</source>
+        <translation>Chưa chọn cảnh báo nào. Hãy chọn cảnh báo trên màn hình Cảnh báo rồi nhấn T.</translation>
+    </message>
+    <message>
+        <source>Selected alerts: %1. They are linked to the new ticket, with the related alerts ticked below.</source>
+        <translation>Số cảnh báo đã chọn: %1. Các cảnh báo này được liên kết với phiếu mới, cùng các cảnh báo liên quan được đánh dấu bên dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::DeclareIncidentDialog</name>
+    <message>
+        <source>Incident classification — %1</source>
+        <translation>Phân loại sự cố — %1</translation>
+    </message>
+    <message>
+        <source>Declare incident — %1</source>
+        <translation>Xác định là sự cố — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>e.g. provincial web portal (cong-tt), one-stop service system</source>
+        <translation>ví dụ: Cổng thông tin điện tử tỉnh (cong-tt), Hệ thống một cửa điện tử</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Cấp độ %1</translation>
+    </message>
+    <message>
+        <source>National grouping (R-2): serious only when all three parts hold</source>
+        <translation>Phân nhóm quốc gia (R-2): chỉ là nghiêm trọng khi thỏa mãn cả ba điều kiện</translation>
+    </message>
+    <message>
+        <source>The system is security level 4–5 (or national critical information infrastructure)</source>
+        <translation>Hệ thống thuộc cấp độ 4–5 (hoặc là hệ thống thông tin quan trọng quốc gia)</translation>
+    </message>
+    <message>
+        <source>Service interruption</source>
+        <translation>Gây gián đoạn dịch vụ</translation>
+    </message>
+    <message>
+        <source>Possible disclosure of state secrets</source>
+        <translation>Có khả năng làm lộ bí mật nhà nước</translation>
+    </message>
+    <message>
+        <source>Unrecoverable loss of integrity of important data</source>
+        <translation>Làm mất tính toàn vẹn của dữ liệu quan trọng, không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Loss of control of the system</source>
+        <translation>Mất quyền kiểm soát hệ thống</translation>
+    </message>
+    <message>
+        <source>Cascading harm to other level 4–5 systems</source>
+        <translation>Gây ảnh hưởng dây chuyền đến các hệ thống cấp độ 4–5 khác</translation>
+    </message>
+    <message>
+        <source>The owner cannot handle it alone</source>
+        <translation>Chủ quản hệ thống không tự xử lý được</translation>
+    </message>
+    <message>
+        <source>and at least one of:</source>
+        <translation>và ít nhất một trong các trường hợp:</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>và:</translation>
+    </message>
+    <message>
+        <source>agency that owns the affected system</source>
+        <translation>cơ quan chủ quản hệ thống bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Save classification</source>
+        <translation>Lưu phân loại</translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation>Xác định là sự cố</translation>
+    </message>
+    <message>
+        <source>Severity (R-1):</source>
+        <translation>Mức độ (R-1):</translation>
+    </message>
+    <message>
+        <source>Incident type (R-4):</source>
+        <translation>Loại sự cố (R-4):</translation>
+    </message>
+    <message>
+        <source>Affected system and security level (R-5):</source>
+        <translation>Hệ thống bị ảnh hưởng và cấp độ (R-5):</translation>
+    </message>
+    <message>
+        <source>Owning agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Detected at:</source>
+        <translation>Thời điểm phát hiện:</translation>
+    </message>
+    <message>
+        <source>Reported at:</source>
+        <translation>Thời điểm báo cáo:</translation>
+    </message>
+    <message>
+        <source>High and emergency incidents are reported at once to the direct superior and the provincial department (R-13).</source>
+        <translation>Sự cố mức Cao và Khẩn cấp phải được báo cáo ngay cho cấp trên trực tiếp và Sở chủ quản cấp tỉnh (R-13).</translation>
+    </message>
+    <message>
+        <source>Security level not known yet (NĐ 85/2016 levels 1–5).</source>
+        <translation>Chưa xác định cấp độ an toàn (NĐ 85/2016: cấp độ 1–5).</translation>
+    </message>
+    <message>
+        <source>Resulting grouping: %1</source>
+        <translation>Kết quả phân nhóm: %1</translation>
+    </message>
+    <message>
+        <source>the system is not level 4–5</source>
+        <translation>hệ thống không thuộc cấp độ 4–5</translation>
+    </message>
+    <message>
+        <source>none of the listed harms</source>
+        <translation>không có hậu quả nào nêu trên</translation>
+    </message>
+    <message>
+        <source>the owner can handle it</source>
+        <translation>chủ quản hệ thống tự xử lý được</translation>
     </message>
 </context>
 <context>
@@ -729,6 +2043,329 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>MITRE ATT&amp;&amp;CK</source>
         <translation>MITRE ATT&amp;&amp;CK</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::DurationEdit</name>
+    <message>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EntryDialog</name>
+    <message>
+        <source>Record an action taken</source>
+        <translation>Ghi nhận hành động đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>e.g. isolated web server 10.20.1.15 from the network (switch port 12 shut)</source>
+        <translation>ví dụ: đã cô lập máy chủ web 10.20.1.15 khỏi mạng (tắt cổng 12 trên bộ chuyển mạch)</translation>
+    </message>
+    <message>
+        <source>What was seen, decided or agreed</source>
+        <translation>Những gì đã ghi nhận, quyết định hoặc thống nhất</translation>
+    </message>
+    <message>
+        <source>Not tied to a step</source>
+        <translation>Không gắn với bước nào</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
+    </message>
+    <message>
+        <source>This is a containment action (isolating, disconnecting)</source>
+        <translation>Đây là hành động ngăn chặn (cô lập, ngắt kết nối)</translation>
+    </message>
+    <message>
+        <source>Step 3 (Contain) can be completed once a containment action is recorded</source>
+        <translation>Bước 3 (Ngăn chặn) chỉ hoàn thành được khi đã ghi nhận hành động ngăn chặn</translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation>Ghi nhận hành động</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Hành động:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Bước:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Thời điểm:</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EscalationPanel</name>
+    <message>
+        <source>Report at once (R-13)</source>
+        <translation>Báo cáo ngay (R-13)</translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation>đã thông báo lúc %1</translation>
+    </message>
+    <message>
+        <source>not notified yet</source>
+        <translation>chưa thông báo</translation>
+    </message>
+    <message>
+        <source>Notify again…</source>
+        <translation>Thông báo lại…</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>Thông báo…</translation>
+    </message>
+    <message>
+        <source>Record how %1 was notified (channel, counterpart, summary)</source>
+        <translation>Ghi nhận việc thông báo cho %1 (kênh, đầu mối, nội dung)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EvidenceDialog</name>
+    <message>
+        <source>Add digital evidence</source>
+        <translation>Thêm chứng cứ số</translation>
+    </message>
+    <message>
+        <source>log file, memory image, malware sample, screenshot…</source>
+        <translation>tệp nhật ký, bản sao bộ nhớ, mẫu mã độc, ảnh chụp màn hình…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>What it is and why it matters</source>
+        <translation>Chứng cứ là gì và vì sao quan trọng</translation>
+    </message>
+    <message>
+        <source>system it was taken from, e.g. web server cong-tt.tinh (10.20.1.15)</source>
+        <translation>hệ thống nơi lấy chứng cứ, ví dụ: máy chủ web cong-tt.tinh (10.20.1.15)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Thêm chứng cứ</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
+    </message>
+    <message>
+        <source>Source system:</source>
+        <translation>Hệ thống nguồn:</translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>Người thu thập:</translation>
+    </message>
+    <message>
+        <source>Collected at:</source>
+        <translation>Thời điểm thu thập:</translation>
+    </message>
+    <message>
+        <source>The file is copied into this station's encrypted evidence store and identified by its SHA-256; the original is left untouched.</source>
+        <translation>Tệp được sao chép vào kho chứng cứ đã mã hóa của máy trạm này và được nhận diện bằng mã băm SHA-256; tệp gốc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Chọn tệp chứng cứ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose a file that exists and can be read.</source>
+        <translation>Hãy chọn một tệp có tồn tại và đọc được.</translation>
+    </message>
+    <message>
+        <source>Hashing and encrypting %1 (%2)…</source>
+        <translation>Đang tính mã băm và mã hóa %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was stored; the original file is untouched.</source>
+        <translation>Đã dừng. Không có gì được lưu; tệp gốc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The evidence was not added: %1</source>
+        <translation>Không thêm được chứng cứ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::EvidencePanel</name>
+    <message>
+        <source>From: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Added to the store: %1</source>
+        <translation>Đưa vào kho chứng cứ: %1</translation>
+    </message>
+    <message>
+        <source>not checked in this session</source>
+        <translation>chưa kiểm tra trong phiên này</translation>
+    </message>
+    <message>
+        <source>✓ intact</source>
+        <translation>✓ nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH: %1</source>
+        <translation>✗ KHÔNG KHỚP: %1</translation>
+    </message>
+    <message>
+        <source>Checking every item: decrypting and re-hashing…</source>
+        <translation>Đang kiểm tra từng chứng cứ: giải mã và tính lại mã băm…</translation>
+    </message>
+    <message>
+        <source>The check did not run: %1</source>
+        <translation>Không thực hiện được việc kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1 of %1 intact, their SHA-256 matches what was recorded.</source>
+        <translation>Đã kiểm tra: %1/%1 chứng cứ nguyên vẹn, mã băm SHA-256 khớp với giá trị đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Checked: %1 of %2 do NOT match what was recorded. Keep the station as it is and tell the shift lead: the evidence may have been altered.</source>
+        <translation>Đã kiểm tra: %1/%2 chứng cứ KHÔNG khớp với giá trị đã ghi nhận. Hãy giữ nguyên hiện trạng máy trạm và báo cho trưởng ca: chứng cứ có thể đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Export evidence to</source>
+        <translation>Chọn thư mục xuất chứng cứ</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Xuất chứng cứ</translation>
+    </message>
+    <message>
+        <source>Handed over to (name, unit):</source>
+        <translation>Bàn giao cho (họ tên, đơn vị):</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Exported to %1, with its custody record beside it.</source>
+        <translation>Đã xuất ra %1, kèm hồ sơ lưu giữ, bàn giao chứng cứ trong cùng thư mục.</translation>
+    </message>
+    <message>
+        <source>The evidence was not exported: %1</source>
+        <translation>Không xuất được chứng cứ: %1</translation>
+    </message>
+    <message>
+        <source>Add evidence… (E)</source>
+        <translation>Thêm chứng cứ… (E)</translation>
+    </message>
+    <message>
+        <source>Verify all</source>
+        <translation>Kiểm tra tất cả</translation>
+    </message>
+    <message>
+        <source>Decrypt and re-hash every item; each check goes into its custody log</source>
+        <translation>Giải mã và tính lại mã băm của từng chứng cứ; mỗi lần kiểm tra được ghi vào nhật ký lưu giữ, bàn giao của chứng cứ đó</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Write the selected item and its custody record to a folder</source>
+        <translation>Ghi chứng cứ đã chọn cùng hồ sơ lưu giữ, bàn giao của chứng cứ đó ra một thư mục</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Custody log of the selected item</source>
+        <translation>Nhật ký lưu giữ, bàn giao của chứng cứ đã chọn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Người thu thập</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>Thời điểm thu thập</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Bên giao/nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -889,6 +2526,184 @@ Không gian làm việc: %1</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::IncidentHeader</name>
+    <message>
+        <source>Type (R-4):</source>
+        <translation>Loại (R-4):</translation>
+    </message>
+    <message>
+        <source>National grouping:</source>
+        <translation>Phân nhóm quốc gia:</translation>
+    </message>
+    <message>
+        <source>Affected system:</source>
+        <translation>Hệ thống bị ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>Owning agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Phát hiện lúc:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Báo cáo lúc:</translation>
+    </message>
+    <message>
+        <source>Notification due (R-11, 5 days after detection): %1</source>
+        <translation>Hạn thông báo (R-11, 5 ngày kể từ khi phát hiện): %1</translation>
+    </message>
+    <message>
+        <source>Notify the system owner, the national coordinator and the specialised unit within 5 days of detection (TT 20/2017 Điều 9.2.a).</source>
+        <translation>Thông báo cho chủ quản hệ thống thông tin, Cơ quan điều phối quốc gia và đơn vị chuyên trách trong vòng 5 ngày kể từ khi phát hiện (TT 20/2017 Điều 9.2.a).</translation>
+    </message>
+    <message>
+        <source>Closing report (Mẫu 04) due: %1</source>
+        <translation>Hạn báo cáo kết thúc (Mẫu 04): %1</translation>
+    </message>
+    <message>
+        <source>Closing report (Mẫu 04): due within 5 days after the response ends (steps 1–6 done or skipped).</source>
+        <translation>Báo cáo kết thúc (Mẫu 04): hạn trong vòng 5 ngày sau khi kết thúc ứng cứu (các bước 1–6 đã hoàn thành hoặc bỏ qua).</translation>
+    </message>
+    <message>
+        <source>Beyond our capability (since %1): report with Mẫu 03 now — to the provincial People's Committee, the provincial police, the security authority and the national response centre.</source>
+        <translation>Vượt quá khả năng xử lý của đơn vị (từ %1): báo cáo ngay theo Mẫu 03 — gửi Ủy ban nhân dân tỉnh, Công an tỉnh, cơ quan chuyên trách về an toàn thông tin và Cơ quan điều phối quốc gia.</translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation>Chưa mở phiếu nào</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Người xử lý: %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>chưa giao</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <source>%1 — security level unknown</source>
+        <translation>%1 — chưa xác định cấp độ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::IncidentView</name>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now an incident: work through the seven steps.</source>
+        <translation>%1 đã được xác định là sự cố: hãy thực hiện lần lượt bảy bước ứng cứu.</translation>
+    </message>
+    <message>
+        <source>Evidence stored and hashed.</source>
+        <translation>Đã lưu chứng cứ và tính mã băm.</translation>
+    </message>
+    <message>
+        <source>Beyond our capability</source>
+        <translation>Vượt quá khả năng xử lý</translation>
+    </message>
+    <message>
+        <source>Mark %1 as beyond this unit's capability?
+
+The initial report (Mẫu 03) is then due immediately, and the provincial People's Committee, the provincial police, the security authority and the national response centre are to be informed (R-11, R-13).</source>
+        <translation>Đánh dấu %1 là vượt quá khả năng xử lý của đơn vị?
+
+Khi đó phải gửi ngay báo cáo ban đầu (Mẫu 03) và thông báo cho Ủy ban nhân dân tỉnh, Công an tỉnh, cơ quan chuyên trách về an toàn thông tin và Cơ quan điều phối quốc gia (R-11, R-13).</translation>
+    </message>
+    <message>
+        <source>Mark beyond capability</source>
+        <translation>Đánh dấu vượt quá khả năng</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed.</source>
+        <translation>Đã đóng sự cố %1.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (%3)</source>
+        <translation>Bước %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Open steps:</source>
+        <translation>Các bước chưa xong:</translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Đến bước %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation>Xác định là sự cố…</translation>
+    </message>
+    <message>
+        <source>Classify this ticket as an incident and start the seven response steps</source>
+        <translation>Xác định phiếu này là sự cố và bắt đầu bảy bước ứng cứu</translation>
+    </message>
+    <message>
+        <source>Classification…</source>
+        <translation>Phân loại…</translation>
+    </message>
+    <message>
+        <source>Severity, type, affected system and national grouping</source>
+        <translation>Mức độ, loại sự cố, hệ thống bị ảnh hưởng và phân nhóm quốc gia</translation>
+    </message>
+    <message>
+        <source>Beyond our capability…</source>
+        <translation>Vượt quá khả năng xử lý…</translation>
+    </message>
+    <message>
+        <source>R-11: the initial report (Mẫu 03) is then due immediately</source>
+        <translation>R-11: khi đó phải gửi ngay báo cáo ban đầu (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Đóng sự cố</translation>
+    </message>
+    <message>
+        <source>Possible when every step is done or skipped with a reason</source>
+        <translation>Chỉ thực hiện được khi mọi bước đã hoàn thành hoặc đã bỏ qua kèm lý do</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Chứng cứ</translation>
+    </message>
+    <message>
+        <source>No ticket is open here. Open a ticket or an incident from the queue (Ctrl+2).</source>
+        <translation>Chưa mở phiếu nào. Hãy mở một phiếu hoặc sự cố từ hàng đợi (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>This ticket is not an incident. If it affects the operation of a system, declare it an incident: the seven response steps and the reporting clocks (R-11) then apply.</source>
+        <translation>Phiếu này chưa phải là sự cố. Nếu việc này ảnh hưởng đến hoạt động của hệ thống, hãy xác định là sự cố: khi đó áp dụng bảy bước ứng cứu và các thời hạn báo cáo (R-11).</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::LoginDialog</name>
     <message>
         <source>Sign in — socstation</source>
@@ -1008,8 +2823,8 @@ Không gian làm việc: %1</translation>
         <translation>Tệp cảnh báo (*.json *.ndjson *.jsonl *.log *.cef *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words, matched as prefixes in signature, category, addresses, host and sensor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;source, destination or either address&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;severity: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new, acknowledged, false_positive, benign&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:&quot;SSH Scan&quot;&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;subsystem, signature, host, category, sensor&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Press / to search, Esc to clear and return to the table.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;từ khóa, so khớp theo phần đầu của từ trong tên luật, nhóm, địa chỉ, thiết bị và cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;địa chỉ nguồn, địa chỉ đích hoặc một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;mức độ: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new (mới), acknowledged (đã tiếp nhận), false_positive (cảnh báo nhầm), benign (vô hại)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:&quot;SSH Scan&quot;&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;phân hệ, tên luật, thiết bị, nhóm, cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Nhấn / để tìm kiếm, Esc để xóa và quay lại bảng.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words, matched as prefixes in signature, category, addresses, host and sensor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;source, destination or either address&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;severity: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new, acknowledged, false_positive, benign&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:"SSH Scan"&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;subsystem, signature, host, category, sensor&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Press / to search, Esc to clear and return to the table.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;từ khóa, so khớp theo phần đầu của từ trong tên luật, nhóm, địa chỉ, thiết bị và cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;địa chỉ nguồn, địa chỉ đích hoặc một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;mức độ: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new (mới), acknowledged (đã tiếp nhận), false_positive (cảnh báo nhầm), benign (vô hại)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:"SSH Scan"&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;phân hệ, tên luật, thiết bị, nhóm, cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Nhấn / để tìm kiếm, Esc để xóa và quay lại bảng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search syntax</source>
@@ -1026,6 +2841,131 @@ Không gian làm việc: %1</translation>
     <message>
         <source>Cancelling the import before closing…</source>
         <translation>Đang hủy việc nhập cảnh báo trước khi đóng…</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Phiếu xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Tạo phiếu mới…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a report received by phone, official email, document or fax</source>
+        <translation>Lập phiếu xử lý cho thông tin báo cáo nhận qua điện thoại, thư điện tử công vụ, văn bản hoặc fax</translation>
+    </message>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation>Thời &amp;hạn xử lý…</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ManualTicketDialog</name>
+    <message>
+        <source>Ticket %1 was created, but the report was not logged on its timeline: %2. Add it there as a communication.</source>
+        <translation>Đã tạo phiếu %1 nhưng chưa ghi được thông tin báo cáo vào diễn biến: %2. Hãy thêm vào diễn biến dưới dạng trao đổi thông tin.</translation>
+    </message>
+    <message>
+        <source>New ticket from a report</source>
+        <translation>Phiếu xử lý mới từ báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Received &amp;via:</source>
+        <translation>Tiếp nhận &amp;qua:</translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation>T&amp;hời điểm tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>Người &amp;báo tin:</translation>
+    </message>
+    <message>
+        <source>Local time (Asia/Ho_Chi_Minh) when the report reached the SOC.</source>
+        <translation>Giờ địa phương (Asia/Ho_Chi_Minh) lúc thông tin báo cáo đến SOC.</translation>
+    </message>
+    <message>
+        <source>Name, position and phone number of the caller</source>
+        <translation>Họ tên, chức vụ và số điện thoại của người gọi</translation>
+    </message>
+    <message>
+        <source>Sender, and the document or message number</source>
+        <translation>Người gửi, số văn bản hoặc số hiệu thư</translation>
+    </message>
+    <message>
+        <source>Title and agency are required. The report is logged on the ticket's timeline as an incoming communication (channel, counterpart, time).</source>
+        <translation>Bắt buộc nhập tiêu đề và đơn vị. Thông tin báo cáo được ghi vào diễn biến của phiếu dưới dạng trao đổi thông tin đến (kênh, đầu mối, thời điểm).</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::OccurredAtEdit</name>
+    <message>
+        <source>Now</source>
+        <translation>Bây giờ</translation>
+    </message>
+    <message>
+        <source>The offset the time was given in (Vietnam: UTC+07:00)</source>
+        <translation>Độ lệch múi giờ của thời điểm đã nhập (Việt Nam: UTC+07:00)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::QuickAddBar</name>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation>Ghi nhận hành động</translation>
+    </message>
+    <message>
+        <source>Record communication</source>
+        <translation>Ghi nhận trao đổi</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Thêm chứng cứ</translation>
+    </message>
+    <message>
+        <source>Note (N)</source>
+        <translation>Ghi chú (N)</translation>
+    </message>
+    <message>
+        <source>Action (A)</source>
+        <translation>Hành động (A)</translation>
+    </message>
+    <message>
+        <source>Communication (C)</source>
+        <translation>Trao đổi (C)</translation>
+    </message>
+    <message>
+        <source>Evidence (E)</source>
+        <translation>Chứng cứ (E)</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline</source>
+        <translation>Thêm ghi chú vào diễn biến</translation>
+    </message>
+    <message>
+        <source>Record an action taken (containment actions complete step 3)</source>
+        <translation>Ghi nhận hành động đã thực hiện (hành động ngăn chặn là điều kiện để hoàn thành bước 3)</translation>
+    </message>
+    <message>
+        <source>Record a phone call, official e-mail, document or fax (R-17)</source>
+        <translation>Ghi nhận cuộc gọi điện thoại, thư điện tử công vụ, văn bản hoặc fax (R-17)</translation>
+    </message>
+    <message>
+        <source>Add a file as digital evidence, hashed and encrypted (step 4)</source>
+        <translation>Thêm tệp làm chứng cứ số, có tính mã băm và mã hóa (bước 4)</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +2988,83 @@ Không gian làm việc: %1</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::RefusalBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ẩn thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::RelatedAlertsPanel</name>
+    <message>
+        <source>Same signature and source (%1 from %2): %3 alerts</source>
+        <translation>Cùng tên luật và nguồn (%1 từ %2): %3 cảnh báo</translation>
+    </message>
+    <message>
+        <source>Same host (%1): %2 alerts</source>
+        <translation>Cùng thiết bị (%1): %2 cảnh báo</translation>
+    </message>
+    <message>
+        <source>Same destination (%1): %2 alerts</source>
+        <translation>Cùng đích (%1): %2 cảnh báo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tên luật</translation>
+    </message>
+    <message>
+        <source>Source → destination · host</source>
+        <translation>Nguồn → đích · thiết bị</translation>
+    </message>
+    <message>
+        <source>No other alerts match the first selected alert within %1 before or after it.</source>
+        <translation>Không có cảnh báo nào khác tương ứng với cảnh báo được chọn đầu tiên trong khoảng %1 trước hoặc sau cảnh báo đó.</translation>
+    </message>
+    <message>
+        <source>Alerts within %1 of the first selected alert that look related. Tick the groups or alerts that belong to this ticket; they are linked with the selected ones.</source>
+        <translation>Các cảnh báo có vẻ liên quan, trong khoảng %1 quanh cảnh báo được chọn đầu tiên. Hãy đánh dấu các nhóm hoặc cảnh báo thuộc phiếu này; chúng sẽ được liên kết cùng các cảnh báo đã chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ServiceLevelsDialog</name>
+    <message>
+        <source>The saved service levels could not be read (%1); the defaults are shown.</source>
+        <translation>Không đọc được thời hạn xử lý đã lưu (%1); đang hiển thị giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>%1: the first action must be due before the resolution.</source>
+        <translation>%1: hạn tiếp nhận phải trước hạn xử lý xong.</translation>
+    </message>
+    <message>
+        <source>The service levels were not saved: %1</source>
+        <translation>Không lưu được thời hạn xử lý: %1</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Mức cam kết thời gian xử lý</translation>
+    </message>
+    <message>
+        <source>How soon a ticket must get its first action and be resolved, by severity, counted around the clock. New tickets take these deadlines; existing tickets keep theirs.</source>
+        <translation>Thời hạn tiếp nhận và xử lý xong phiếu theo từng mức độ, tính liên tục cả ngày đêm. Phiếu mới áp dụng các thời hạn này; phiếu đã có giữ nguyên thời hạn cũ.</translation>
+    </message>
+    <message>
+        <source>First action within</source>
+        <translation>Tiếp nhận trong vòng</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Xử lý xong trong vòng</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::SeverityCountsBar</name>
     <message>
         <source>New:</source>
@@ -1056,6 +3073,663 @@ Không gian làm việc: %1</translation>
     <message>
         <source>Show the new %1 alerts</source>
         <translation>Hiện các cảnh báo mới mức %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::SeverityPicker</name>
+    <message>
+        <source>R-13: report a %1 incident at once to: %2.</source>
+        <translation>R-13: sự cố mức %1 phải được báo cáo ngay cho: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::StatusChangeDialog</name>
+    <message>
+        <source>Reopening a ticket, or closing one nobody worked on, needs a reason; it is kept on the ticket's timeline.</source>
+        <translation>Khi mở lại phiếu hoặc đóng phiếu chưa có ai xử lý, phải nêu lý do; lý do được lưu trong diễn biến của phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 of the selected tickets cannot move to this status; they will be named after the change.</source>
+        <translation>%1 phiếu đã chọn không thể chuyển sang trạng thái này; các phiếu đó sẽ được liệt kê sau khi thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Lý do (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Change ticket status</source>
+        <translation>Đổi trạng thái phiếu</translation>
+    </message>
+    <message>
+        <source>New status for %1 selected tickets:</source>
+        <translation>Trạng thái mới cho %1 phiếu đã chọn:</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::StepPanel</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>bắt đầu lúc %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>kết thúc lúc %1</translation>
+    </message>
+    <message>
+        <source>Skipped because: %1</source>
+        <translation>Lý do bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Add containment action…</source>
+        <translation>Thêm hành động ngăn chặn…</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Thêm chứng cứ…</translation>
+    </message>
+    <message>
+        <source>Fill in lessons and outcome</source>
+        <translation>Ghi bài học kinh nghiệm và kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Say why this step is skipped: the reason is kept in the incident log.</source>
+        <translation>Hãy nêu lý do bỏ qua bước này: lý do được lưu trong nhật ký xử lý sự cố.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Mark this step as in progress</source>
+        <translation>Đánh dấu bước này đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mark this step as done</source>
+        <translation>Đánh dấu bước này đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Bỏ qua…</translation>
+    </message>
+    <message>
+        <source>Skip this step; the reason is required</source>
+        <translation>Bỏ qua bước này; bắt buộc nêu lý do</translation>
+    </message>
+    <message>
+        <source>Reason for skipping:</source>
+        <translation>Lý do bỏ qua:</translation>
+    </message>
+    <message>
+        <source>e.g. no system was isolated: the attack was blocked at the firewall</source>
+        <translation>ví dụ: không cô lập hệ thống nào vì cuộc tấn công đã bị chặn tại tường lửa</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Bỏ qua bước</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>user name of who carries out this step</source>
+        <translation>tên đăng nhập của người thực hiện bước này</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Tôi</translation>
+    </message>
+    <message>
+        <source>What the regulation asks</source>
+        <translation>Yêu cầu theo quy chế</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Result of the response (step 7)</source>
+        <translation>Kết quả ứng cứu (bước 7)</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Bài học kinh nghiệm:</translation>
+    </message>
+    <message>
+        <source>What to change so a similar incident is handled faster</source>
+        <translation>Cần thay đổi gì để xử lý nhanh hơn các sự cố tương tự</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Kết quả xử lý:</translation>
+    </message>
+    <message>
+        <source>What happened and how it was resolved (goes into the Mẫu 04 closing report)</source>
+        <translation>Sự việc đã xảy ra và cách khắc phục (đưa vào báo cáo kết thúc theo Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::StepStepper</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped because: %1</source>
+        <translation>Lý do bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Bắt đầu: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Kết thúc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketActions</name>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Mở phiếu</translation>
+    </message>
+    <message>
+        <source>Open the ticket in the incident view (Enter)</source>
+        <translation>Mở phiếu trên màn hình Sự cố (Enter)</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to me (M)</source>
+        <translation>Giao các phiếu đã chọn cho tôi (M)</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation>Giao &amp;cho…</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to an analyst (Shift+M)</source>
+        <translation>Giao các phiếu đã chọn cho một cán bộ (Shift+M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Đổi t&amp;rạng thái…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected tickets (S)</source>
+        <translation>Đổi trạng thái các phiếu đã chọn (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation>Tìm &amp;kiếm phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketBulkController</name>
+    <message>
+        <source>Select one or more tickets first (↑/↓ or j/k to move, Space to mark).</source>
+        <translation>Hãy chọn trước một hoặc nhiều phiếu (↑/↓ hoặc j/k để di chuyển, phím Space để đánh dấu).</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>Phiếu không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets were not changed:
+%3</source>
+        <translation>Không thay đổi được %1/%2 phiếu:
+%3</translation>
+    </message>
+    <message>
+        <source>Unassigned %1 of %2 tickets.</source>
+        <translation>Đã bỏ giao %1/%2 phiếu.</translation>
+    </message>
+    <message>
+        <source>Assigned %1 of %2 tickets to %3.</source>
+        <translation>Đã giao %1/%2 phiếu cho %3.</translation>
+    </message>
+    <message>
+        <source>Status set to "%1" on %2 of %3 tickets.</source>
+        <translation>Đã chuyển trạng thái thành "%1" cho %2/%3 phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketCreationFlow</name>
+    <message>
+        <source>Select one or more alerts first, then press T to create a ticket from them.</source>
+        <translation>Hãy chọn trước một hoặc nhiều cảnh báo, rồi nhấn T để tạo phiếu xử lý.</translation>
+    </message>
+    <message>
+        <source>Service levels saved; new tickets use them.</source>
+        <translation>Đã lưu thời hạn xử lý; các phiếu mới sẽ áp dụng thời hạn này.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 created.</source>
+        <translation>Đã tạo phiếu %1.</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Đã tạo phiếu</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was created: %2</source>
+        <translation>Đã tạo phiếu %1: %2</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Mở phiếu ngay?</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Mở phiếu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketDialogBase</name>
+    <message>
+        <source>Create ticket</source>
+        <translation>Tạo phiếu</translation>
+    </message>
+    <message>
+        <source>The ticket was not created: %1
+Nothing was saved; your entries are still here.</source>
+        <translation>Không tạo được phiếu: %1
+Chưa có gì được lưu; nội dung đã nhập vẫn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketFilterBar</name>
+    <message>
+        <source>Show:</source>
+        <translation>Lọc nhanh:</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to me (%1)</source>
+        <translation>Phiếu được giao cho tôi (%1)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>Tickets nobody is handling yet</source>
+        <translation>Phiếu chưa có người xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Tickets past their current service-level deadline</source>
+        <translation>Phiếu đã quá thời hạn xử lý hiện hành</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Mức độ:</translation>
+    </message>
+    <message>
+        <source>Show %1 tickets (none pressed: all levels).
+%2</source>
+        <translation>Hiện phiếu mức %1 (không chọn mức nào: hiện mọi mức).
+%2</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency or unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Search code, title, agency…  ( / )</source>
+        <translation>Tìm mã, tiêu đề, đơn vị…  ( / )</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>Mứ&amp;c độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee:</source>
+        <translation>Người &amp;xử lý:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Tóm tắt sự việc trong một dòng</translation>
+    </message>
+    <message>
+        <source>What was seen or reported, where, since when; what was done so far</source>
+        <translation>Hiện tượng phát hiện hoặc được báo cáo, ở đâu, từ khi nào; những việc đã làm</translation>
+    </message>
+    <message>
+        <source>Agency or unit concerned</source>
+        <translation>Cơ quan, đơn vị liên quan</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>Leave empty to put the ticket in the queue unassigned.</source>
+        <translation>Để trống để đưa phiếu vào hàng đợi ở trạng thái chưa giao.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketQueueScreen</name>
+    <message>
+        <source>Select a ticket to open first.</source>
+        <translation>Hãy chọn phiếu cần mở.</translation>
+    </message>
+    <message>
+        <source>Tickets shown: %1</source>
+        <translation>Số phiếu: %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 tickets, counting the rest…</source>
+        <translation>Đang hiển thị %1 phiếu đầu tiên, đang đếm phần còn lại…</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketStatusCounts</name>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Show only tickets that are "%1" (press several to combine; none pressed: all). The counts follow the other filters.</source>
+        <translation>Chỉ hiện phiếu ở trạng thái "%1" (chọn nhiều nút để kết hợp; không chọn nút nào: hiện tất cả). Số lượng được tính theo các bộ lọc khác.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TicketTableModel</name>
+    <message>
+        <source>Sorting is offered on code, severity, status, age and due time.</source>
+        <translation>Chỉ sắp xếp được theo mã, mức độ, trạng thái, thời gian tồn tại và hạn xử lý.</translation>
+    </message>
+    <message>
+        <source>Time left until the current service-level deadline: first action while new, resolution while open.</source>
+        <translation>Thời gian còn lại đến thời hạn xử lý hiện hành: hạn tiếp nhận khi phiếu còn mới, hạn xử lý xong khi phiếu đang mở.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Thời gian tồn tại</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelineAxisView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 → %4</source>
+        <translation>%1
+%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>đang diễn ra</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelineFilterBar</name>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 sự kiện</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1/%2 sự kiện</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Hiện mọi loại</translation>
+    </message>
+    <message>
+        <source>Show only some kinds of events</source>
+        <translation>Chỉ hiện một số loại sự kiện</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Mọi bước</translation>
+    </message>
+    <message>
+        <source>No step</source>
+        <translation>Không gắn bước</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>Filter text…</source>
+        <translation>Lọc theo nội dung…</translation>
+    </message>
+    <message>
+        <source>Hide superseded</source>
+        <translation>Ẩn mục đã đính chính</translation>
+    </message>
+    <message>
+        <source>Hide events that a correction replaced</source>
+        <translation>Ẩn các sự kiện đã được thay thế bằng đính chính</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelineModel</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Bước %1</translation>
+    </message>
+    <message>
+        <source>Containment action</source>
+        <translation>Hành động ngăn chặn</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>đi</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>gửi %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
+    </message>
+    <message>
+        <source>Superseded by the correction of %1: %2</source>
+        <translation>Đã được đính chính lúc %1: %2</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::TimelinePanel</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Xuất diễn biến</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The timeline was not written to %1: %2
+Nothing in the case was changed; choose another folder and try again.</source>
+        <translation>Không ghi được diễn biến vào %1: %2
+Hồ sơ không bị thay đổi; hãy chọn thư mục khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>The events in order, with filters</source>
+        <translation>Các sự kiện theo thứ tự thời gian, có bộ lọc</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Trục thời gian</translation>
+    </message>
+    <message>
+        <source>The events and the steps on a time axis</source>
+        <translation>Các sự kiện và các bước trên trục thời gian</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− zoom, drag to pan, 0 shows everything</source>
+        <translation>Lăn chuột hoặc +/− để phóng to, thu nhỏ; kéo để di chuyển; 0 để xem toàn bộ</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Đính chính…</translation>
+    </message>
+    <message>
+        <source>Record a correction of the selected event; the original stays, struck through</source>
+        <translation>Ghi đính chính cho sự kiện đã chọn; sự kiện gốc vẫn được giữ, bị gạch ngang</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Xuất ra JSON…</translation>
+    </message>
+    <message>
+        <source>Write every event of this timeline to a file</source>
+        <translation>Ghi toàn bộ sự kiện của diễn biến này ra tệp</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +3743,7 @@ Không gian làm việc: %1</translation>
         <translation>Không gian làm việc cục bộ — chưa kết nối kho dữ liệu trung tâm</translation>
     </message>
     <message>
-        <source>Changes are kept in this station&apos;s encrypted case database and journaled for synchronisation once a central store is configured.</source>
+        <source>Changes are kept in this station's encrypted case database and journaled for synchronisation once a central store is configured.</source>
         <translation>Các thay đổi được lưu trong cơ sở dữ liệu hồ sơ đã mã hóa của máy trạm này và được ghi nhật ký để đồng bộ khi kho dữ liệu trung tâm được cấu hình.</translation>
     </message>
     <message>
@@ -1088,8 +3762,8 @@ Không gian làm việc: %1</translation>
         <translation>Không thay đổi được trạng thái: %1</translation>
     </message>
     <message>
-        <source>Status set to &quot;%1&quot; (alerts: %2).</source>
-        <translation>Đã chuyển trạng thái thành &quot;%1&quot; (số cảnh báo: %2).</translation>
+        <source>Status set to "%1" (alerts: %2).</source>
+        <translation>Đã chuyển trạng thái thành "%1" (số cảnh báo: %2).</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,6 @@ const QTimeZone& displayZone()
     return zone;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("AlertTime", text); }
 
 } // namespace
 
@@ -52,11 +51,11 @@ QString AlertTime::sourceWallClock(qint64 utcMs, std::optional<int> offsetSec)
 
 QString AlertTime::tooltip(qint64 utcMs, std::optional<int> offsetSec)
 {
-    QString tip = tr("UTC: %1").arg(utc(utcMs));
+    QString tip = QCoreApplication::translate("AlertTime", "UTC: %1").arg(utc(utcMs));
     if (offsetSec)
-        tip += u'\n' + tr("As written by the source: %1 (offset %2)").arg(sourceWallClock(utcMs, offsetSec), offsetText(*offsetSec));
+        tip += u'\n' + QCoreApplication::translate("AlertTime", "As written by the source: %1 (offset %2)").arg(sourceWallClock(utcMs, offsetSec), offsetText(*offsetSec));
     else
-        tip += u'\n' + tr("The source wrote no time zone offset.");
+        tip += u'\n' + QCoreApplication::translate("AlertTime", "The source wrote no time zone offset.");
     return tip;
 }
 

@@ -7,7 +7,6 @@
 namespace soc::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CaseTime", text); }
 } // namespace
 
 const QTimeZone& CaseTime::zone()
@@ -35,11 +34,11 @@ QString CaseTime::displayShort(qint64 utcMs)
 QString CaseTime::tooltip(qint64 occurredMs, int offsetSec, qint64 recordedMs)
 {
     QStringList lines;
-    lines << tr("Occurred: %1 (UTC %2)").arg(AlertTime::display(occurredMs), AlertTime::utc(occurredMs));
+    lines << QCoreApplication::translate("CaseTime", "Occurred: %1 (UTC %2)").arg(AlertTime::display(occurredMs), AlertTime::utc(occurredMs));
     if (offsetSec != 7 * 3600)
-        lines << tr("Entered as: %1").arg(AlertTime::sourceWallClock(occurredMs, offsetSec));
+        lines << QCoreApplication::translate("CaseTime", "Entered as: %1").arg(AlertTime::sourceWallClock(occurredMs, offsetSec));
     if (recordedMs > 0)
-        lines << tr("Recorded: %1 (UTC %2)").arg(AlertTime::display(recordedMs), AlertTime::utc(recordedMs));
+        lines << QCoreApplication::translate("CaseTime", "Recorded: %1 (UTC %2)").arg(AlertTime::display(recordedMs), AlertTime::utc(recordedMs));
     return lines.join(u'\n');
 }
 

@@ -243,7 +243,7 @@ void IncidentHeader::fill()
                                                      ? QStringLiteral("color: #9b111e; font-weight: bold;")
                                                      : QString());
         const QString system = i.affectedSystem.isEmpty() ? tr("not specified") : i.affectedSystem;
-        m_values[Field::System]->setText(i.systemLevel > 0 ? tr("%1 — level %2: %3").arg(system).arg(i.systemLevel).arg(domain::securityLevelLabel(i.systemLevel))
+        m_values[Field::System]->setText(i.systemLevel > 0 ? tr("%1 — %2").arg(system, domain::securityLevelLabel(i.systemLevel))
                                                            : tr("%1 — security level unknown").arg(system));
         m_values[Field::Agency]->setText(i.owningAgency.isEmpty() ? (t.agency.isEmpty() ? QStringLiteral("—") : t.agency) : i.owningAgency);
         m_values[Field::Detected]->setText(CaseTime::display(i.detectedAtMs));

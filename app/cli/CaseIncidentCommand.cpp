@@ -7,21 +7,20 @@
 namespace soc::cli {
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("Cli", s); }
 
 // Declares the incident, or updates it when the ticket already is one.
 int incident(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("severity"), t("low, medium, high or emergency."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("type"), t("Official incident type 1-10 (R-4)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("system"), t("Affected system."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("level"), t("Security level of the system, 1-5 (R-5)."), QStringLiteral("L")});
-    p.addOption({QStringLiteral("agency"), t("Owning agency."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("lessons"), t("Lessons learned (step 7)."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("outcome"), t("Outcome (step 7)."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("beyond-capability"), t("Beyond the unit's capability: Mẫu 03 at once (R-11).")});
-    const QString usage = t("Usage: socstation case incident ID --severity S --type N --system NAME --level L "
+    p.addOption({QStringLiteral("severity"), QCoreApplication::translate("Cli", "low, medium, high or emergency."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("type"), QCoreApplication::translate("Cli", "Official incident type 1-10 (R-4)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("system"), QCoreApplication::translate("Cli", "Affected system."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("level"), QCoreApplication::translate("Cli", "Security level of the system, 1-5 (R-5)."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("agency"), QCoreApplication::translate("Cli", "Owning agency."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("lessons"), QCoreApplication::translate("Cli", "Lessons learned (step 7)."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("outcome"), QCoreApplication::translate("Cli", "Outcome (step 7)."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("beyond-capability"), QCoreApplication::translate("Cli", "Beyond the unit's capability: Mẫu 03 at once (R-11).")});
+    const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case incident ID --severity S --type N --system NAME --level L "
                             "[--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability]");
     if (!parseCaseArgs(p, QStringLiteral("incident"), args, 1, 1, usage))
         return UsageError;
@@ -37,7 +36,7 @@ int incident(CaseCommandContext& c, const QStringList& args)
     if (!ticket)
         ticket = tickets.byCode(id);
     if (!ticket)
-        throw store::DatabaseError(store::ErrorCode::NotFound, t("There is no ticket \"%1\".").arg(id));
+        throw store::DatabaseError(store::ErrorCode::NotFound, QCoreApplication::translate("Cli", "There is no ticket \"%1\".").arg(id));
     store::IncidentRepository incidents(c.session->database());
     auto existing = incidents.byTicket(ticket->id);
     if (!existing) {
@@ -78,9 +77,9 @@ int incident(CaseCommandContext& c, const QStringList& args)
 int step(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("reason"), t("Why the step is skipped."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("owner"), t("Who owns the step."), QStringLiteral("USER")});
-    const QString usage = t("Usage: socstation case step ID STEP start|done|skip [--reason R] [--owner U]");
+    p.addOption({QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why the step is skipped."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("owner"), QCoreApplication::translate("Cli", "Who owns the step."), QStringLiteral("USER")});
+    const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case step ID STEP start|done|skip [--reason R] [--owner U]");
     if (!parseCaseArgs(p, QStringLiteral("step"), args, 3, 3, usage))
         return UsageError;
     const QStringList a = p.positionalArguments();
@@ -105,7 +104,7 @@ int step(CaseCommandContext& c, const QStringList& args)
 int close(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    if (!parseCaseArgs(p, QStringLiteral("close"), args, 1, 1, t("Usage: socstation case close ID")))
+    if (!parseCaseArgs(p, QStringLiteral("close"), args, 1, 1, QCoreApplication::translate("Cli", "Usage: socstation case close ID")))
         return UsageError;
     c.signIn();
     c.service->closeIncident(p.positionalArguments().first());
@@ -115,10 +114,10 @@ int close(CaseCommandContext& c, const QStringList& args)
 int escalate(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("channel"), t("phone, official_email, document or fax."), QStringLiteral("C"),
+    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "phone, official_email, document or fax."), QStringLiteral("C"),
                  QStringLiteral("official_email")});
-    p.addOption({QStringLiteral("counterpart"), t("Who was notified."), QStringLiteral("NAME")});
-    const QString usage = t("Usage: socstation case escalate ID direct_superior|provincial_department|police|"
+    p.addOption({QStringLiteral("counterpart"), QCoreApplication::translate("Cli", "Who was notified."), QStringLiteral("NAME")});
+    const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case escalate ID direct_superior|provincial_department|police|"
                             "national_coordinator [--channel C] [--counterpart X] [TEXT]");
     if (!parseCaseArgs(p, QStringLiteral("escalate"), args, 2, 3, usage))
         return UsageError;

@@ -11,20 +11,19 @@
 namespace soc::cli {
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("Cli", s); }
 
 int create(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("title"), t("Title."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("description"), t("Description."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("severity"), t("low, medium, high or emergency."), QStringLiteral("S"), QStringLiteral("medium")});
-    p.addOption({QStringLiteral("alert"), t("Linked alert id (repeatable)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("agency"), t("Reporting agency or unit."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("channel"), t("monitoring, phone, official_email, document or fax."), QStringLiteral("C"),
+    p.addOption({QStringLiteral("title"), QCoreApplication::translate("Cli", "Title."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("description"), QCoreApplication::translate("Cli", "Description."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("severity"), QCoreApplication::translate("Cli", "low, medium, high or emergency."), QStringLiteral("S"), QStringLiteral("medium")});
+    p.addOption({QStringLiteral("alert"), QCoreApplication::translate("Cli", "Linked alert id (repeatable)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("agency"), QCoreApplication::translate("Cli", "Reporting agency or unit."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "monitoring, phone, official_email, document or fax."), QStringLiteral("C"),
                  QStringLiteral("monitoring")});
-    p.addOption({QStringLiteral("assignee"), t("User name."), QStringLiteral("USER")});
-    const QString usage = t("Usage: socstation case create --title T [--severity S] [--alert ID ...] [--agency A] "
+    p.addOption({QStringLiteral("assignee"), QCoreApplication::translate("Cli", "User name."), QStringLiteral("USER")});
+    const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case create --title T [--severity S] [--alert ID ...] [--agency A] "
                             "[--channel C] [--assignee U] [--description D] --json");
     if (!parseCaseArgs(p, QStringLiteral("create"), args, 0, 0, usage))
         return UsageError;
@@ -45,7 +44,7 @@ int create(CaseCommandContext& c, const QStringList& args)
         bool ok = false;
         n.alertIds.push_back(a.toLongLong(&ok));
         if (!ok) {
-            CliContext::printError(t("Alert ids are numbers (see socstation alerts list)."));
+            CliContext::printError(QCoreApplication::translate("Cli", "Alert ids are numbers (see socstation alerts list)."));
             return UsageError;
         }
     }
@@ -61,15 +60,15 @@ int create(CaseCommandContext& c, const QStringList& args)
 int list(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("status"), t("Only this status (repeatable)."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("limit"), t("At most N tickets."), QStringLiteral("N"), QStringLiteral("1000")});
-    if (!parseCaseArgs(p, QStringLiteral("list"), args, 0, 0, t("Usage: socstation case list [--status S] --json")))
+    p.addOption({QStringLiteral("status"), QCoreApplication::translate("Cli", "Only this status (repeatable)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most N tickets."), QStringLiteral("N"), QStringLiteral("1000")});
+    if (!parseCaseArgs(p, QStringLiteral("list"), args, 0, 0, QCoreApplication::translate("Cli", "Usage: socstation case list [--status S] --json")))
         return UsageError;
     store::TicketFilter f;
     for (const QString& s : p.values(QStringLiteral("status"))) {
         const auto st = domain::ticketStatusFromKey(s);
         if (!st) {
-            CliContext::printError(t("Unknown status \"%1\": use new, in_progress, waiting_agency, resolved or closed.").arg(s));
+            CliContext::printError(QCoreApplication::translate("Cli", "Unknown status \"%1\": use new, in_progress, waiting_agency, resolved or closed.").arg(s));
             return UsageError;
         }
         f.statusMask |= 1 << static_cast<int>(*st);
@@ -93,7 +92,7 @@ int list(CaseCommandContext& c, const QStringList& args)
 int show(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    if (!parseCaseArgs(p, QStringLiteral("show"), args, 1, 1, t("Usage: socstation case show ID --json")))
+    if (!parseCaseArgs(p, QStringLiteral("show"), args, 1, 1, QCoreApplication::translate("Cli", "Usage: socstation case show ID --json")))
         return UsageError;
     c.signIn();
     store::Database& db = c.session->database();
@@ -103,7 +102,7 @@ int show(CaseCommandContext& c, const QStringList& args)
         ticket = tickets.byCode(p.positionalArguments().first());
     if (!ticket)
         throw store::DatabaseError(store::ErrorCode::NotFound,
-                                   t("There is no ticket \"%1\".").arg(p.positionalArguments().first()));
+                                   QCoreApplication::translate("Cli", "There is no ticket \"%1\".").arg(p.positionalArguments().first()));
     QJsonObject o = ticketToJson(*ticket, c.clock.nowMs());
     QJsonArray alerts;
     for (qint64 id : tickets.linkedAlertIds(ticket->id))
@@ -146,8 +145,8 @@ int show(CaseCommandContext& c, const QStringList& args)
 int status(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("reason"), t("Why (needed to reopen)."), QStringLiteral("TEXT")});
-    const QString usage = t("Usage: socstation case status ID new|in_progress|waiting_agency|resolved|closed [--reason R]");
+    p.addOption({QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why (needed to reopen)."), QStringLiteral("TEXT")});
+    const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case status ID new|in_progress|waiting_agency|resolved|closed [--reason R]");
     if (!parseCaseArgs(p, QStringLiteral("status"), args, 2, 2, usage))
         return UsageError;
     const auto st = domain::ticketStatusFromKey(p.positionalArguments().at(1));
@@ -163,7 +162,7 @@ int status(CaseCommandContext& c, const QStringList& args)
 int assign(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    if (!parseCaseArgs(p, QStringLiteral("assign"), args, 1, 2, t("Usage: socstation case assign ID [USER]")))
+    if (!parseCaseArgs(p, QStringLiteral("assign"), args, 1, 2, QCoreApplication::translate("Cli", "Usage: socstation case assign ID [USER]")))
         return UsageError;
     c.signIn();
     const QString id = p.positionalArguments().first();

@@ -8,15 +8,14 @@
 namespace soc::cli {
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("Cli", s); }
 
 const char* const kEvidencePurpose = "socstation evidence v1";
 
 int note(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("step"), t("The step it belongs to (1-7)."), QStringLiteral("N"), QStringLiteral("0")});
-    if (!parseCaseArgs(p, QStringLiteral("note"), args, 2, -1, t("Usage: socstation case note ID TEXT [--step N]")))
+    p.addOption({QStringLiteral("step"), QCoreApplication::translate("Cli", "The step it belongs to (1-7)."), QStringLiteral("N"), QStringLiteral("0")});
+    if (!parseCaseArgs(p, QStringLiteral("note"), args, 2, -1, QCoreApplication::translate("Cli", "Usage: socstation case note ID TEXT [--step N]")))
         return UsageError;
     c.signIn();
     const auto e = c.service->addNote(p.positionalArguments().first(), p.positionalArguments().mid(1).join(u' '),
@@ -29,10 +28,10 @@ int note(CaseCommandContext& c, const QStringList& args)
 int action(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("step"), t("The step it belongs to (1-7)."), QStringLiteral("N"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("containment"), t("A containment action (step 3).")});
+    p.addOption({QStringLiteral("step"), QCoreApplication::translate("Cli", "The step it belongs to (1-7)."), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("containment"), QCoreApplication::translate("Cli", "A containment action (step 3).")});
     if (!parseCaseArgs(p, QStringLiteral("action"), args, 2, -1,
-                       t("Usage: socstation case action ID TEXT [--step N] [--containment]")))
+                       QCoreApplication::translate("Cli", "Usage: socstation case action ID TEXT [--step N] [--containment]")))
         return UsageError;
     c.signIn();
     const auto e = c.service->addAction(p.positionalArguments().first(), p.positionalArguments().mid(1).join(u' '),
@@ -45,10 +44,10 @@ int action(CaseCommandContext& c, const QStringList& args)
 int comm(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("channel"), t("phone, official_email, document or fax."), QStringLiteral("C")});
-    p.addOption({QStringLiteral("counterpart"), t("Who it was with."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("direction"), t("in or out."), QStringLiteral("D")});
-    const QString usage = t("Usage: socstation case comm ID --channel C --counterpart X --direction in|out TEXT");
+    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "phone, official_email, document or fax."), QStringLiteral("C")});
+    p.addOption({QStringLiteral("counterpart"), QCoreApplication::translate("Cli", "Who it was with."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("direction"), QCoreApplication::translate("Cli", "in or out."), QStringLiteral("D")});
+    const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case comm ID --channel C --counterpart X --direction in|out TEXT");
     if (!parseCaseArgs(p, QStringLiteral("comm"), args, 2, -1, usage))
         return UsageError;
     const auto channel = domain::commChannelFromKey(p.value(QStringLiteral("channel")));
@@ -69,11 +68,11 @@ int comm(CaseCommandContext& c, const QStringList& args)
 int evidence(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("description"), t("What it is."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("source"), t("The system it was collected from."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("collected-by"), t("Who collected it."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("description"), QCoreApplication::translate("Cli", "What it is."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "The system it was collected from."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("collected-by"), QCoreApplication::translate("Cli", "Who collected it."), QStringLiteral("NAME")});
     if (!parseCaseArgs(p, QStringLiteral("evidence"), args, 2, 2,
-                       t("Usage: socstation case evidence ID FILE [--description D] [--source S] [--collected-by U]")))
+                       QCoreApplication::translate("Cli", "Usage: socstation case evidence ID FILE [--description D] [--source S] [--collected-by U]")))
         return UsageError;
     c.signIn();
     store::EvidenceVault vault(c.session->evidenceDir(), c.session->subkey(kEvidencePurpose));
@@ -93,7 +92,7 @@ int evidence(CaseCommandContext& c, const QStringList& args)
 int verify(CaseCommandContext& c, const QStringList& args)
 {
     QCommandLineParser p;
-    if (!parseCaseArgs(p, QStringLiteral("verify"), args, 1, 1, t("Usage: socstation case verify ID --json")))
+    if (!parseCaseArgs(p, QStringLiteral("verify"), args, 1, 1, QCoreApplication::translate("Cli", "Usage: socstation case verify ID --json")))
         return UsageError;
     c.signIn();
     store::EvidenceVault vault(c.session->evidenceDir(), c.session->subkey(kEvidencePurpose));
@@ -112,8 +111,8 @@ int verify(CaseCommandContext& c, const QStringList& args)
     if (c.cli.json)
         CliContext::printJson(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("items"), items}});
     else
-        CliContext::printLine(allOk ? t("All %1 evidence items match their SHA-256.").arg(outcomes.size())
-                                    : t("Some evidence items do NOT match their recorded SHA-256."));
+        CliContext::printLine(allOk ? QCoreApplication::translate("Cli", "All %1 evidence items match their SHA-256.").arg(outcomes.size())
+                                    : QCoreApplication::translate("Cli", "Some evidence items do NOT match their recorded SHA-256."));
     return allOk ? Ok : OperationalError;
 }
 

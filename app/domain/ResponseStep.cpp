@@ -4,7 +4,6 @@
 
 namespace soc::domain {
 namespace {
-QString t(const char* s) { return QCoreApplication::translate("ResponseStep", s); }
 } // namespace
 
 QString stepStateKey(StepState s)
@@ -56,28 +55,28 @@ QStringList stepChecklist(int step)
 {
     switch (step) {
     case 1:
-        return {t("Record the incident in the incident log completely, accurately and on time"),
-                t("Have the relevant focal points confirm it"),
-                t("Report it to the managing agency for coordination")};
+        return {QCoreApplication::translate("ResponseStep", "Record the incident in the incident log completely, accurately and on time"),
+                QCoreApplication::translate("ResponseStep", "Have the relevant focal points confirm it"),
+                QCoreApplication::translate("ResponseStep", "Report it to the managing agency for coordination")};
     case 2:
-        return {t("Make a preliminary assessment of severity and scope"), t("Classify the incident (severity level)"),
-                t("Propose temporary containment measures")};
+        return {QCoreApplication::translate("ResponseStep", "Make a preliminary assessment of severity and scope"), QCoreApplication::translate("ResponseStep", "Classify the incident (severity level)"),
+                QCoreApplication::translate("ResponseStep", "Propose temporary containment measures")};
     case 3:
-        return {t("Coordinate with the provincial response team and the agency's security staff"),
-                t("Isolate the affected devices or systems"), t("Disconnect the network or services where needed")};
+        return {QCoreApplication::translate("ResponseStep", "Coordinate with the provincial response team and the agency's security staff"),
+                QCoreApplication::translate("ResponseStep", "Isolate the affected devices or systems"), QCoreApplication::translate("ResponseStep", "Disconnect the network or services where needed")};
     case 4:
-        return {t("Collect the log files of the affected systems"), t("Analyse the logs"),
-                t("Preserve the digital evidence (hash recorded)"), t("Investigate the cause and the culprit")};
+        return {QCoreApplication::translate("ResponseStep", "Collect the log files of the affected systems"), QCoreApplication::translate("ResponseStep", "Analyse the logs"),
+                QCoreApplication::translate("ResponseStep", "Preserve the digital evidence (hash recorded)"), QCoreApplication::translate("ResponseStep", "Investigate the cause and the culprit")};
     case 5:
-        return {t("Back up before fixing, important data first"), t("Remove the cause with the response team"),
-                t("Beyond our capability: report to the provincial People's Committee, police, security authority and "
+        return {QCoreApplication::translate("ResponseStep", "Back up before fixing, important data first"), QCoreApplication::translate("ResponseStep", "Remove the cause with the response team"),
+                QCoreApplication::translate("ResponseStep", "Beyond our capability: report to the provincial People's Committee, police, security authority and "
                   "national response centre")};
     case 6:
-        return {t("Restore systems, services and data"), t("Identify all data that was lost"),
-                t("Restore from backup and restart the services")};
+        return {QCoreApplication::translate("ResponseStep", "Restore systems, services and data"), QCoreApplication::translate("ResponseStep", "Identify all data that was lost"),
+                QCoreApplication::translate("ResponseStep", "Restore from backup and restart the services")};
     case 7:
-        return {t("Evaluate the incident and the response"), t("Propose measures and policy changes"),
-                t("Report the remediation results to the agencies concerned")};
+        return {QCoreApplication::translate("ResponseStep", "Evaluate the incident and the response"), QCoreApplication::translate("ResponseStep", "Propose measures and policy changes"),
+                QCoreApplication::translate("ResponseStep", "Report the remediation results to the agencies concerned")};
     default: return {};
     }
 }

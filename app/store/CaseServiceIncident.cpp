@@ -60,7 +60,7 @@ Incident CaseService::declareIncident(const QString& ticketId, const Declaration
     if (d.type < 1 || d.type > domain::kIncidentTypeCount)
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Choose one of the ten official incident types (1 to 10)."));
     if (d.systemLevel < 0 || d.systemLevel > 5)
-        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "The security level of a system is 1 to 5."));
+        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "The security level of a system is 1 to 5 (0 when it is not classified)."));
     Transaction tx(m_db);
     domain::Ticket t = requireTicket(ticketId);
     if (t.isIncident)
@@ -102,7 +102,7 @@ Incident CaseService::declareIncident(const QString& ticketId, const Declaration
 void CaseService::updateIncident(const Incident& changed)
 {
     if (changed.type < 1 || changed.type > domain::kIncidentTypeCount || changed.systemLevel < 0 || changed.systemLevel > 5)
-        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "The incident type is 1 to 10 and the security level 0 to 5."));
+        throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "The incident type is 1 to 10; the security level of a system is 1 to 5 (0 when it is not classified)."));
     Transaction tx(m_db);
     Incident i = requireIncident(changed.ticketId);
     const bool classificationChanged = i.severity != changed.severity || i.type != changed.type
