@@ -1168,6 +1168,29 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The central store URL must not contain a password: the password is taken from your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store refused the user name or password (%1). Work continues on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store at %1 cannot be reached (%2). Work continues on this station; changes are kept and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the central store was lost (%1). Work continues on this station; changes are kept and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseStep</name>
     <message>
         <source>Record the incident in the incident log completely, accurately and on time</source>

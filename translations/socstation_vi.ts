@@ -1178,6 +1178,29 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The central store URL must not contain a password: the password is taken from your sign-in.</source>
+        <translation>Địa chỉ kho dữ liệu trung tâm không được chứa mật khẩu: mật khẩu được lấy từ lần đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <source>The central store refused the user name or password (%1). Work continues on this station.</source>
+        <translation>Kho dữ liệu trung tâm từ chối tên đăng nhập hoặc mật khẩu (%1). Công việc vẫn tiếp tục trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>The central store at %1 cannot be reached (%2). Work continues on this station; changes are kept and sent when it is back.</source>
+        <translation>Không kết nối được kho dữ liệu trung tâm tại %1 (%2). Công việc vẫn tiếp tục trên máy trạm này; các thay đổi được giữ lại và gửi đi khi kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the central store was lost (%1). Work continues on this station; changes are kept and sent when it is back.</source>
+        <translation>Mất kết nối với kho dữ liệu trung tâm (%1). Công việc vẫn tiếp tục trên máy trạm này; các thay đổi được giữ lại và gửi đi khi kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The central store refused the request: %1</source>
+        <translation>Kho dữ liệu trung tâm từ chối yêu cầu: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResponseStep</name>
     <message>
         <source>Record the incident in the incident log completely, accurately and on time</source>

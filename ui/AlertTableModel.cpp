@@ -18,7 +18,6 @@ using domain::Severity;
 namespace {
 
 constexpr int kCacheAlerts = 12000; // 60 pages: far more than a screen, small in memory
-constexpr int kMaxDiffRuns = 256;   // beyond that a reset (with selection restored) is cheaper
 
 QString endpoint(const QString& ip, int port)
 {
@@ -35,6 +34,7 @@ AlertTableModel::AlertTableModel(std::shared_ptr<store::Session> session, QObjec
     : QAbstractTableModel(parent)
     , m_session(std::move(session))
     , m_repo(m_session->database())
+    , m_rows(this)
     , m_cache(kCacheAlerts)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
@@ -52,21 +52,14 @@ AlertTableModel::~AlertTableModel()
 
 int AlertTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    return parent.isValid() ? 0 : m_rows.count();
 }
 
 int AlertTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-qint64 AlertTableModel::idAt(int row) const
-{
-    return row >= 0 && row < rowCount() ? m_ids[static_cast<size_t>(row)] : 0;
-}
+qint64 AlertTableModel::idAt(int row) const { return m_rows.at(row); }
 
-int AlertTableModel::rowOf(qint64 id) const
-{
-    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
-    return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
-}
+int AlertTableModel::rowOf(qint64 id) const { return m_rows.rowOf(id); }
 
 const Alert* AlertTableModel::alertAt(int row) const
 {
@@ -82,9 +75,10 @@ const Alert* AlertTableModel::alertAt(int row) const
 void AlertTableModel::fetchPage(int page) const
 {
     const size_t first = static_cast<size_t>(page) * kPageSize;
-    const size_t n = std::min<size_t>(kPageSize, m_ids.size() - first);
+    const std::vector<qint64>& ids = m_rows.ids();
+    const size_t n = std::min<size_t>(kPageSize, ids.size() - first);
     try {
-        std::vector<Alert> alerts = m_repo.byIds(std::span<const qint64>(m_ids.data() + first, n));
+        std::vector<Alert> alerts = m_repo.byIds(std::span<const qint64>(ids.data() + first, n));
         for (Alert& a : alerts) {
             const qint64 id = a.id;
             m_cache.insert(id, new Alert(std::move(a)));
@@ -229,15 +223,15 @@ void AlertTableModel::setQuery(const store::AlertFilter& filter, const store::Al
     }
     emit snapshotAboutToChange(ChangeKind::NewQuery, true);
     beginResetModel();
-    m_ids.clear();
-    m_ids.reserve(first.size());
+    std::vector<qint64> ids;
+    ids.reserve(first.size());
     for (Alert& a : first) {
-        m_ids.push_back(a.id);
+        ids.push_back(a.id);
         const qint64 id = a.id;
         m_cache.insert(id, new Alert(std::move(a)));
     }
-    ++m_idsVersion;
-    m_complete = m_ids.size() < static_cast<size_t>(kPageSize);
+    m_rows.replace(std::move(ids));
+    m_complete = m_rows.count() < kPageSize;
     endResetModel();
     emit snapshotChanged(ChangeKind::NewQuery, true);
     if (!m_complete)
@@ -257,7 +251,7 @@ void AlertTableModel::setLiveRefreshInterval(int ms)
 
 void AlertTableModel::pollForNew()
 {
-    if (m_running)
+    if (m_queue.isRunning())
         return;
     try {
         if (m_repo.maxId() > m_knownMaxId) {
@@ -271,16 +265,12 @@ void AlertTableModel::pollForNew()
 
 void AlertTableModel::startSnapshot(ChangeKind kind)
 {
-    if (m_running) {
-        if (kind == ChangeKind::Completed || !m_pending)
-            m_pending = kind;
+    if (!m_queue.tryStart(kind))
         return;
-    }
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const auto previous = std::make_shared<const std::vector<qint64>>(m_ids);
+    const auto previous = std::make_shared<const std::vector<qint64>>(m_rows.ids());
     const quint64 generation = m_generation;
-    const quint64 version = m_idsVersion;
-    m_running = true;
+    const quint64 version = m_rows.version();
     emit loadingChanged(true);
     m_watcher.setFuture(runWithOwnConnection(
         m_session, [filter = m_filter, sort = m_sort, cancel = m_cancel, previous, generation, version, kind](store::Database& db) {
@@ -295,14 +285,14 @@ void AlertTableModel::startSnapshot(ChangeKind kind)
                 s.cancelled = true;
                 return s;
             }
-            s.diff = SnapshotDiff::compute(*previous, s.ids);
+            s.diff = IdSnapshotRows<qint64>::diff(*previous, s.ids);
             return s;
         }));
 }
 
 void AlertTableModel::onSnapshotFinished()
 {
-    m_running = false;
+    m_queue.finished();
     Snapshot s = m_watcher.future().takeResult();
     if (s.generation == m_generation && !s.cancelled) {
         if (!s.error.isEmpty())
@@ -310,12 +300,9 @@ void AlertTableModel::onSnapshotFinished()
         else
             applySnapshot(s);
     }
-    if (m_pending) {
-        const ChangeKind next = *m_pending;
-        m_pending.reset();
-        startSnapshot(next);
-    }
-    if (!m_running)
+    if (const auto next = m_queue.takePending())
+        startSnapshot(*next);
+    if (!m_queue.isRunning())
         emit loadingChanged(false);
 }
 
@@ -323,31 +310,9 @@ void AlertTableModel::applySnapshot(Snapshot& s)
 {
     m_knownMaxId = std::max(m_knownMaxId, s.maxId);
     m_complete = true;
-    const bool incremental = s.idsVersion == m_idsVersion && s.diff.orderPreserved && s.diff.runCount() <= kMaxDiffRuns;
-    if (incremental && s.diff.isEmpty())
-        return;
-    if (incremental) {
-        emit snapshotAboutToChange(s.kind, false);
-        for (auto it = s.diff.removed.rbegin(); it != s.diff.removed.rend(); ++it) {
-            beginRemoveRows({}, it->first, it->second);
-            m_ids.erase(m_ids.begin() + it->first, m_ids.begin() + it->second + 1);
-            endRemoveRows();
-        }
-        for (const auto& [first, last] : s.diff.inserted) {
-            beginInsertRows({}, first, last);
-            m_ids.insert(m_ids.begin() + first, s.ids.begin() + first, s.ids.begin() + last + 1);
-            endInsertRows();
-        }
-        ++m_idsVersion;
-        emit snapshotChanged(s.kind, false);
-    } else {
-        emit snapshotAboutToChange(s.kind, true);
-        beginResetModel();
-        m_ids = std::move(s.ids);
-        ++m_idsVersion;
-        endResetModel();
-        emit snapshotChanged(s.kind, true);
-    }
+    m_rows.apply(
+        s.diff, s.idsVersion, std::move(s.ids), [&](bool reset) { emit snapshotAboutToChange(s.kind, reset); },
+        [&](bool reset) { emit snapshotChanged(s.kind, reset); });
 }
 
 void AlertTableModel::applyStatus(const std::vector<int>& rows, AlertStatus status, const QString& reason,
@@ -375,7 +340,7 @@ void AlertTableModel::applyStatus(const std::vector<int>& rows, AlertStatus stat
 void AlertTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_ids.empty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "IdSnapshotRows.h"
 #include "SnapshotDiff.h"
+#include "SnapshotQueue.h"
 #include "domain/Alert.h"
 #include "store/AlertFilter.h"
 #include "store/AlertRepository.h"
@@ -66,7 +68,7 @@ public:
     int rowOf(qint64 id) const; // -1 when not shown
     const domain::Alert* alertAt(int row) const;
     bool isComplete() const { return m_complete; }
-    bool isLoading() const { return m_running; }
+    bool isLoading() const { return m_queue.isRunning(); }
 
     // Recomputes the snapshot in the background (after an import, or when the store changed).
     void refresh();
@@ -86,6 +88,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    friend class IdSnapshotRows<qint64>;
+
     struct Snapshot {
         quint64 generation = 0;
         quint64 idsVersion = 0;
@@ -108,13 +112,11 @@ private:
     mutable store::AlertRepository m_repo; // GUI-thread connection
     store::AlertFilter m_filter;
     store::AlertSort m_sort;
-    std::vector<qint64> m_ids;
+    IdSnapshotRows<qint64> m_rows;
     mutable QCache<qint64, domain::Alert> m_cache;
     bool m_complete = true;
-    bool m_running = false;
-    std::optional<ChangeKind> m_pending;
+    SnapshotQueue<ChangeKind> m_queue;
     quint64 m_generation = 0;
-    quint64 m_idsVersion = 0;
     qint64 m_knownMaxId = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Snapshot> m_watcher;

@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "SearchBoxKeys.h"
 #include "SeverityStyle.h"
 #include "domain/AlertStatus.h"
 
@@ -7,7 +8,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -79,7 +79,9 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setObjectName(QStringLiteral("alertSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
-    m_search->installEventFilter(this);
+    auto* keys = new SearchBoxKeys(m_search);
+    connect(keys, &SearchBoxKeys::applyRequested, this, &FilterBar::applySearch);
+    connect(keys, &SearchBoxKeys::leaveRequested, this, &FilterBar::leaveSearch);
     // The explanation of a search error sits right under the box, across its width.
     auto* searchColumn = new QVBoxLayout;
     searchColumn->setContentsMargins(0, 0, 0, 0);
@@ -168,26 +170,6 @@ void FilterBar::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
-}
-
-bool FilterBar::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Escape) {
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                applySearch();
-            }
-            emit leaveSearch();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            applySearch();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::onSearchEdited()

@@ -1,12 +1,12 @@
 #include "TicketFilterBar.h"
 
 #include "DueStyle.h"
+#include "SearchBoxKeys.h"
 #include "SeverityStyle.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
@@ -68,7 +68,9 @@ TicketFilterBar::TicketFilterBar(QString me, QWidget* parent)
     m_search->setObjectName(QStringLiteral("ticketSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
-    m_search->installEventFilter(this);
+    auto* keys = new SearchBoxKeys(m_search);
+    connect(keys, &SearchBoxKeys::applyRequested, this, &TicketFilterBar::applySearch);
+    connect(keys, &SearchBoxKeys::leaveRequested, this, &TicketFilterBar::leaveSearch);
     row->addWidget(m_search, 1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -140,26 +142,6 @@ void TicketFilterBar::applySearch()
         return;
     m_appliedSearch = m_search->text();
     emit filterChanged();
-}
-
-bool TicketFilterBar::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Escape) {
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                applySearch();
-            }
-            emit leaveSearch();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            applySearch();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void TicketFilterBar::retranslateUi()

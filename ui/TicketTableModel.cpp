@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QFont>
-#include <QHash>
 #include <QMetaObject>
 #include <QPalette>
 #include <span>
@@ -27,26 +26,6 @@ static_assert(static_cast<int>(TicketTableModel::SeverityRole) == static_cast<in
 namespace {
 
 constexpr int kCacheTickets = 4000;
-constexpr int kMaxDiffRuns = 256;
-
-// Stand-in numbers for the UUIDs so SnapshotDiff can compare the two lists: tickets already shown
-// keep their row number in `before`, new ones get numbers after them.
-std::pair<std::vector<qint64>, std::vector<qint64>> keysOf(const std::vector<QString>& before,
-                                                           const std::vector<QString>& after)
-{
-    QHash<QString, qint64> known;
-    known.reserve(static_cast<qsizetype>(before.size()));
-    std::vector<qint64> b(before.size());
-    for (size_t i = 0; i < before.size(); ++i) {
-        known.insert(before[i], static_cast<qint64>(i));
-        b[i] = static_cast<qint64>(i);
-    }
-    std::vector<qint64> a(after.size());
-    qint64 next = static_cast<qint64>(before.size());
-    for (size_t i = 0; i < after.size(); ++i)
-        a[i] = known.value(after[i], -1) >= 0 ? known.value(after[i]) : next++;
-    return {std::move(b), std::move(a)};
-}
 
 } // namespace
 
@@ -55,12 +34,13 @@ TicketTableModel::TicketTableModel(std::shared_ptr<store::Session> session, cons
     , m_session(std::move(session))
     , m_clock(clock)
     , m_repo(m_session->database())
+    , m_rows(this)
     , m_cache(kCacheTickets)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &TicketTableModel::onSnapshotFinished);
     connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (!m_running)
+        if (!m_queue.isRunning())
             startSnapshot(ChangeKind::Live);
     });
     setLiveRefreshInterval(3000);
@@ -76,7 +56,7 @@ TicketTableModel::~TicketTableModel()
 void TicketTableModel::setClock(const domain::Clock* clock)
 {
     m_clock = clock;
-    if (!m_ids.empty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, AgeColumn), index(rowCount() - 1, DueColumn));
 }
 
@@ -84,21 +64,14 @@ qint64 TicketTableModel::nowMs() const { return m_clock ? m_clock->nowMs() : QDa
 
 int TicketTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    return parent.isValid() ? 0 : m_rows.count();
 }
 
 int TicketTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString TicketTableModel::idAt(int row) const
-{
-    return row >= 0 && row < rowCount() ? m_ids[static_cast<size_t>(row)] : QString();
-}
+QString TicketTableModel::idAt(int row) const { return m_rows.at(row); }
 
-int TicketTableModel::rowOf(const QString& id) const
-{
-    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
-    return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
-}
+int TicketTableModel::rowOf(const QString& id) const { return m_rows.rowOf(id); }
 
 const Ticket* TicketTableModel::ticketAt(int row) const
 {
@@ -113,12 +86,13 @@ const Ticket* TicketTableModel::ticketAt(int row) const
 
 void TicketTableModel::fetchPage(int page) const
 {
+    const std::vector<QString>& ids = m_rows.ids();
     const size_t first = static_cast<size_t>(page) * kPageSize;
-    if (first >= m_ids.size())
+    if (first >= ids.size())
         return;
-    const size_t n = std::min<size_t>(kPageSize, m_ids.size() - first);
+    const size_t n = std::min<size_t>(kPageSize, ids.size() - first);
     try {
-        std::vector<Ticket> tickets = m_repo.byIds(std::span<const QString>(m_ids.data() + first, n));
+        std::vector<Ticket> tickets = m_repo.byIds(std::span<const QString>(ids.data() + first, n));
         for (Ticket& t : tickets) {
             const QString id = t.id;
             m_cache.insert(id, new Ticket(std::move(t)));
@@ -265,16 +239,16 @@ void TicketTableModel::setQuery(const store::TicketFilter& filter, const store::
     }
     emit snapshotAboutToChange(ChangeKind::NewQuery, true);
     beginResetModel();
-    m_ids.clear();
     m_cache.clear();
-    m_ids.reserve(first.size());
+    std::vector<QString> ids;
+    ids.reserve(first.size());
     for (Ticket& t : first) {
-        m_ids.push_back(t.id);
+        ids.push_back(t.id);
         const QString id = t.id;
         m_cache.insert(id, new Ticket(std::move(t)));
     }
-    ++m_idsVersion;
-    m_complete = m_ids.size() < static_cast<size_t>(kPageSize);
+    m_rows.replace(std::move(ids));
+    m_complete = m_rows.count() < kPageSize;
     endResetModel();
     emit snapshotChanged(ChangeKind::NewQuery, true);
     setCounts(counts);
@@ -294,19 +268,15 @@ void TicketTableModel::setLiveRefreshInterval(int ms)
 
 void TicketTableModel::startSnapshot(ChangeKind kind)
 {
-    if (m_running) {
-        if (kind == ChangeKind::Completed || !m_pending)
-            m_pending = kind;
+    if (!m_queue.tryStart(kind))
         return;
-    }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_filter.nowMs = nowMs(); // "overdue" moves with the clock
-    const auto previous = std::make_shared<const std::vector<QString>>(m_ids);
-    m_running = true;
+    const auto previous = std::make_shared<const std::vector<QString>>(m_rows.ids());
     emit loadingChanged(true);
     m_watcher.setFuture(
         runWithOwnConnection(m_session, [filter = m_filter, sort = m_sort, cancel = m_cancel, previous,
-                                         generation = m_generation, version = m_idsVersion, kind](store::Database& db) {
+                                         generation = m_generation, version = m_rows.version(), kind](store::Database& db) {
             Snapshot s;
             s.generation = generation;
             s.idsVersion = version;
@@ -318,15 +288,14 @@ void TicketTableModel::startSnapshot(ChangeKind kind)
                 s.cancelled = true;
                 return s;
             }
-            const auto [before, after] = keysOf(*previous, s.ids);
-            s.diff = SnapshotDiff::compute(before, after);
+            s.diff = IdSnapshotRows<QString>::diff(*previous, s.ids);
             return s;
         }));
 }
 
 void TicketTableModel::onSnapshotFinished()
 {
-    m_running = false;
+    m_queue.finished();
     Snapshot s = m_watcher.future().takeResult();
     if (s.generation == m_generation && !s.cancelled) {
         if (!s.error.isEmpty())
@@ -334,12 +303,9 @@ void TicketTableModel::onSnapshotFinished()
         else
             applySnapshot(s);
     }
-    if (m_pending) {
-        const ChangeKind next = *m_pending;
-        m_pending.reset();
-        startSnapshot(next);
-    }
-    if (!m_running)
+    if (const auto next = m_queue.takePending())
+        startSnapshot(*next);
+    if (!m_queue.isRunning())
         emit loadingChanged(false);
 }
 
@@ -347,30 +313,10 @@ void TicketTableModel::applySnapshot(Snapshot& s)
 {
     m_complete = true;
     m_cache.clear(); // statuses, assignees and deadlines change without new ids
-    const bool incremental = s.idsVersion == m_idsVersion && s.diff.orderPreserved && s.diff.runCount() <= kMaxDiffRuns;
-    if (incremental && !s.diff.isEmpty()) {
-        emit snapshotAboutToChange(s.kind, false);
-        for (auto it = s.diff.removed.rbegin(); it != s.diff.removed.rend(); ++it) {
-            beginRemoveRows({}, it->first, it->second);
-            m_ids.erase(m_ids.begin() + it->first, m_ids.begin() + it->second + 1);
-            endRemoveRows();
-        }
-        for (const auto& [first, last] : s.diff.inserted) {
-            beginInsertRows({}, first, last);
-            m_ids.insert(m_ids.begin() + first, s.ids.begin() + first, s.ids.begin() + last + 1);
-            endInsertRows();
-        }
-        ++m_idsVersion;
-        emit snapshotChanged(s.kind, false);
-    } else if (!incremental) {
-        emit snapshotAboutToChange(s.kind, true);
-        beginResetModel();
-        m_ids = std::move(s.ids);
-        ++m_idsVersion;
-        endResetModel();
-        emit snapshotChanged(s.kind, true);
-    }
-    if (!m_ids.empty())
+    m_rows.apply(
+        s.diff, s.idsVersion, std::move(s.ids), [&](bool reset) { emit snapshotAboutToChange(s.kind, reset); },
+        [&](bool reset) { emit snapshotChanged(s.kind, reset); });
+    if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     setCounts(s.counts);
 }
@@ -384,7 +330,7 @@ void TicketTableModel::setCounts(const StatusCounts& counts)
 void TicketTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_ids.empty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 

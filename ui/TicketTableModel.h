@@ -1,6 +1,8 @@
 #pragma once
 
+#include "IdSnapshotRows.h"
 #include "SnapshotDiff.h"
+#include "SnapshotQueue.h"
 #include "domain/Ticket.h"
 #include "store/TicketQuery.h"
 #include "store/TicketRepository.h"
@@ -82,7 +84,7 @@ public:
     int rowOf(const QString& id) const; // -1 when not shown
     const domain::Ticket* ticketAt(int row) const;
     bool isComplete() const { return m_complete; }
-    bool isLoading() const { return m_running; }
+    bool isLoading() const { return m_queue.isRunning(); }
 
     // Recomputes the snapshot in the background (after a change made here, or on the timer).
     void refresh();
@@ -97,6 +99,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    friend class IdSnapshotRows<QString>;
+
     struct Snapshot {
         quint64 generation = 0;
         quint64 idsVersion = 0;
@@ -120,14 +124,12 @@ private:
     mutable store::TicketRepository m_repo; // GUI-thread connection
     store::TicketFilter m_filter;
     store::TicketSort m_sort;
-    std::vector<QString> m_ids;
+    IdSnapshotRows<QString> m_rows;
     mutable QCache<QString, domain::Ticket> m_cache;
     StatusCounts m_counts{};
     bool m_complete = true;
-    bool m_running = false;
-    std::optional<ChangeKind> m_pending;
+    SnapshotQueue<ChangeKind> m_queue;
     quint64 m_generation = 0;
-    quint64 m_idsVersion = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Snapshot> m_watcher;
     QTimer m_poll;
