@@ -1,5 +1,7 @@
 #include "DueStyle.h"
 
+#include "GlyphIcon.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -74,17 +76,7 @@ QIcon DueStyle::icon(DueState s, int size)
 {
     if (s == DueState::None)
         return {};
-    QIcon result;
-    for (const int scale : {1, 2}) {
-        QPixmap pm(size * scale, size * scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(p, size * scale, s);
-        p.end();
-        pm.setDevicePixelRatio(scale);
-        result.addPixmap(pm);
-    }
-    return result;
+    return GlyphIcon::make(size, [size, s](QPainter& p, int scale) { paint(p, size * scale, s); });
 }
 
 QString DueStyle::stateWord(DueState s)

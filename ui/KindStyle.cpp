@@ -1,5 +1,7 @@
 #include "KindStyle.h"
 
+#include "GlyphIcon.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -105,18 +107,10 @@ void KindStyle::paintMarker(QPainter& p, const QRectF& box, TimelineKind k, bool
 
 QIcon KindStyle::icon(TimelineKind k, int size)
 {
-    QIcon result;
-    for (const int scale : {1, 2}) {
-        QPixmap pm(size * scale, size * scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
+    return GlyphIcon::make(size, [size, k](QPainter& p, int scale) {
         p.scale(scale, scale);
         paintMarker(p, QRectF(0, 0, size, size), k);
-        p.end();
-        pm.setDevicePixelRatio(scale);
-        result.addPixmap(pm);
-    }
-    return result;
+    });
 }
 
 QList<TimelineKind> KindStyle::allKinds()

@@ -1,5 +1,7 @@
 #include "SeverityStyle.h"
 
+#include "GlyphIcon.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -105,22 +107,14 @@ void SeverityStyle::paintChip(QPainter& p, const QRect& cell, Severity s, const 
 
 QIcon SeverityStyle::icon(Severity s, int size)
 {
-    QIcon result;
-    for (const int scale : {1, 2}) {
-        QPixmap pm(size * scale, size * scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
+    return GlyphIcon::make(size, [size, s](QPainter& p, int scale) {
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(QPen(outline(s), scale));
         p.setBrush(fill(s));
         const QRectF box(0.5 * scale, 0.5 * scale, size * scale - scale, size * scale - scale);
         p.drawRoundedRect(box, 3.0 * scale, 3.0 * scale);
         paintGlyph(p, box.adjusted(3 * scale, 3 * scale, -3 * scale, -3 * scale), s);
-        p.end();
-        pm.setDevicePixelRatio(scale);
-        result.addPixmap(pm);
-    }
-    return result;
+    });
 }
 
 QList<Severity> SeverityStyle::allLevels()

@@ -1,5 +1,7 @@
 #include "StepStateStyle.h"
 
+#include "GlyphIcon.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -67,18 +69,10 @@ void StepStateStyle::paintGlyph(QPainter& p, const QRectF& box, StepState s)
 
 QIcon StepStateStyle::icon(StepState s, int size)
 {
-    QIcon result;
-    for (const int scale : {1, 2}) {
-        QPixmap pm(size * scale, size * scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
+    return GlyphIcon::make(size, [size, s](QPainter& p, int scale) {
         p.scale(scale, scale);
         paintGlyph(p, QRectF(0, 0, size, size), s);
-        p.end();
-        pm.setDevicePixelRatio(scale);
-        result.addPixmap(pm);
-    }
-    return result;
+    });
 }
 
 } // namespace soc::ui

@@ -159,13 +159,14 @@ void CaseService::attachAlerts(const QString& ticketId, std::span<const qint64> 
 {
     Transaction tx(m_db);
     Ticket t = requireTicket(ticketId);
-    AlertRepository alerts(m_db);
+    // List columns only: the original records are not needed to link alerts.
+    const std::vector<domain::Alert> found = AlertRepository(m_db).byIds(alertIds);
     QJsonArray uuids;
-    for (qint64 id : alertIds) {
-        const auto a = alerts.byId(id);
-        if (!a)
-            throw DatabaseError(ErrorCode::NotFound, QCoreApplication::translate("CaseService", "There is no alert %1.").arg(id));
-        uuids.append(a->uuid);
+    for (size_t i = 0, j = 0; i < alertIds.size(); ++i) {
+        if (j >= found.size() || found[j].id != alertIds[i])
+            throw DatabaseError(ErrorCode::NotFound,
+                                QCoreApplication::translate("CaseService", "There is no alert %1.").arg(alertIds[i]));
+        uuids.append(found[j++].uuid);
     }
     TicketRepository tickets(m_db);
     const qint64 before = static_cast<qint64>(tickets.linkedAlertIds(t.id).size());
@@ -296,9 +297,10 @@ void CaseService::editTicket(const QString& ticketId, const QString& title, cons
 
 std::vector<qint64> CaseService::suggestRelatedAlerts(qint64 alertId, qint64 windowMs, int limit)
 {
-    const auto a = AlertRepository(m_db).byId(alertId);
-    if (!a)
+    const std::vector<domain::Alert> found = AlertRepository(m_db).byIds(std::span<const qint64>(&alertId, 1));
+    if (found.empty())
         throw DatabaseError(ErrorCode::NotFound, QCoreApplication::translate("CaseService", "There is no alert %1.").arg(alertId));
+    const domain::Alert* a = &found.front();
     auto st = m_db.prepare(
         "SELECT id FROM alerts WHERE detected_at BETWEEN ? AND ? AND id <> ? AND ("
         "(signature_id = ? AND src_ip = ?) OR (host <> '' AND host = ?) OR (dst_ip <> '' AND dst_ip = ?)) "
