@@ -22,6 +22,9 @@ QString CliApp::usage()
         "  demo [--alerts N]                 write the demo scenario into the workspace\n"
         "  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...\n"
         "                                    tickets, incidents, the seven steps, timeline and evidence\n"
+        "  central migrate|add-user|use|status ...             set up the SOC's central PostgreSQL store\n"
+        "  sync [--once] [--json]            sync this workspace with the central store\n"
+        "  ingest --central URL [--follow] FILE...            send sensor alert files to the central store\n"
         "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
         "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.");
 }
@@ -104,6 +107,12 @@ int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
         return runDemo(ctx, args);
     if (cmd == u"case")
         return runCase(ctx, args);
+    if (cmd == u"central")
+        return runCentral(ctx, args);
+    if (cmd == u"sync")
+        return runSync(ctx, args);
+    if (cmd == u"ingest")
+        return runIngest(ctx, args);
     CliContext::printError(QCoreApplication::translate("Cli", "Unknown subcommand \"%1\".").arg(cmd));
     CliContext::printError(usage());
     return UsageError;

@@ -12,5 +12,8 @@ int runImport(CliContext& ctx, const QStringList& args);
 int runAlerts(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runCase(CliContext& ctx, const QStringList& args);
+int runCentral(CliContext& ctx, const QStringList& args);
+int runSync(CliContext& ctx, const QStringList& args);
+int runIngest(CliContext& ctx, const QStringList& args);
 
 } // namespace soc::cli

@@ -5,6 +5,9 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -97,6 +100,8 @@ std::unique_ptr<PgConnection> PgConnection::open(const QString& url, const secur
                           .arg(parsed.host().isEmpty() ? url : parsed.host(), detail));
     }
     PQsetClientEncoding(c, "UTF8");
+    // Server notices (NOTICE/WARNING) are not for the analyst's terminal.
+    PQsetNoticeProcessor(c, [](void*, const char*) {}, nullptr);
     return conn;
 }
 
@@ -111,21 +116,137 @@ PgResult PgConnection::exec(const QByteArray& sql, const QList<QByteArray>& para
     const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return PgResult(r);
+    throwError(r);
+}
+
+void PgConnection::throwError(pg_result* r)
+{
     const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     const QByteArray sqlState = state ? QByteArray(state) : QByteArray();
-    const QString detail = r ? QString::fromUtf8(PQresultErrorMessage(r)).trimmed() : serverMessage(m_conn);
+    const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString detail = primary ? QString::fromUtf8(primary).trimmed()
+                           : r     ? QString::fromUtf8(PQresultErrorMessage(r)).trimmed()
+                                   : serverMessage(m_conn);
     PQclear(r);
     if (PQstatus(m_conn) == CONNECTION_BAD)
         throw PgError(PgErrorCode::Lost,
                       QCoreApplication::translate("PgConnection", "The connection to the central store was lost (%1). "
                                                                   "Work continues on this station; changes are kept "
                                                                   "and sent when it is back.")
-                          .arg(detail),
+                          .arg(detail.isEmpty() ? serverMessage(m_conn) : detail),
                       sqlState);
     throw PgError(PgErrorCode::Query,
                   QCoreApplication::translate("PgConnection", "The central store refused the request: %1").arg(detail),
                   sqlState);
 }
+
+void PgConnection::execScript(const QByteArray& sql)
+{
+    pg_result* r = PQexec(m_conn, sql.constData());
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        PQclear(r);
+        return;
+    }
+    throwError(r);
+}
+
+void PgConnection::copyIn(const QByteArray& copySql, const QByteArray& data)
+{
+    pg_result* r = PQexec(m_conn, copySql.constData());
+    if (!r || PQresultStatus(r) != PGRES_COPY_IN)
+        throwError(r);
+    PQclear(r);
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        const int n = static_cast<int>(std::min(kChunk, data.size() - at));
+        if (PQputCopyData(m_conn, data.constData() + at, n) != 1)
+            throwError(nullptr);
+    }
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        throwError(nullptr);
+    r = PQgetResult(m_conn);
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK) {
+        while (pg_result* more = PQgetResult(m_conn))
+            PQclear(more);
+        throwError(r);
+    }
+    PQclear(r);
+    while (pg_result* more = PQgetResult(m_conn))
+        PQclear(more);
+}
+
+void PgConnection::copyOut(const QByteArray& copySql, const std::function<void(const char*, int)>& row)
+{
+    pg_result* r = PQexec(m_conn, copySql.constData());
+    if (!r || PQresultStatus(r) != PGRES_COPY_OUT)
+        throwError(r);
+    PQclear(r);
+    for (;;) {
+        char* buffer = nullptr;
+        const int n = PQgetCopyData(m_conn, &buffer, 0);
+        if (n > 0) {
+            const int length = buffer[n - 1] == '\n' ? n - 1 : n;
+            row(buffer, length);
+            PQfreemem(buffer);
+            continue;
+        }
+        if (n == -1)
+            break;
+        throwError(nullptr); // -2: the connection failed
+    }
+    r = PQgetResult(m_conn);
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK) {
+        while (pg_result* more = PQgetResult(m_conn))
+            PQclear(more);
+        throwError(r);
+    }
+    PQclear(r);
+    while (pg_result* more = PQgetResult(m_conn))
+        PQclear(more);
+}
+
+QByteArray PgConnection::scramVerifier(const QString& user, const security::SecretBuffer& password)
+{
+    security::SecretBuffer pw(password.size() + 1);
+    std::copy(password.data(), password.data() + password.size(), pw.data());
+    const QByteArray name = user.toUtf8();
+    char* verifier = PQencryptPasswordConn(m_conn, pw.chars(), name.constData(), "scram-sha-256");
+    if (!verifier)
+        throwError(nullptr);
+    QByteArray out(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
+QStringList PgConnection::waitForNotifications(int timeoutMs)
+{
+    QStringList channels;
+    auto drain = [&] {
+        while (pgNotify* n = PQnotifies(m_conn)) {
+            channels.append(QString::fromUtf8(n->relname));
+            PQfreemem(n);
+        }
+    };
+    drain();
+    if (!channels.isEmpty())
+        return channels;
+    const int fd = PQsocket(m_conn);
+    if (fd < 0)
+        throwError(nullptr);
+    pollfd p{fd, POLLIN, 0};
+    const int ready = ::poll(&p, 1, timeoutMs);
+    if (ready > 0) {
+        if (PQconsumeInput(m_conn) != 1)
+            throwError(nullptr);
+        drain();
+    }
+    return channels;
+}
+
+bool PgConnection::isHealthy() const { return PQstatus(m_conn) == CONNECTION_OK; }
 
 int PgConnection::serverVersion() const { return PQserverVersion(m_conn); }
 int PgConnection::backendPid() const { return PQbackendPID(m_conn); }

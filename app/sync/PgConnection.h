@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -76,11 +78,26 @@ public:
 
     // Runs one statement with $1..$n text parameters (a null QByteArray is SQL NULL). Throws PgError.
     PgResult exec(const QByteArray& sql, const QList<QByteArray>& params = {});
+    // Runs several statements without parameters (a migration file) in one round trip.
+    void execScript(const QByteArray& sql);
+    // COPY ... FROM STDIN with `data` in COPY text format (one batch). Throws PgError.
+    void copyIn(const QByteArray& copySql, const QByteArray& data);
+    // COPY ... TO STDOUT: calls `row` with each line (text format, without the newline).
+    void copyOut(const QByteArray& copySql, const std::function<void(const char* line, int length)>& row);
+    // A SCRAM-SHA-256 verifier for `user`'s password, computed here: the password never reaches the server.
+    QByteArray scramVerifier(const QString& user, const security::SecretBuffer& password);
+
+    // LISTEN/NOTIFY: waits up to `timeoutMs` for a notification (or for the connection to break)
+    // and returns the channels that were notified. Throws PgError(Lost) when the connection broke.
+    QStringList waitForNotifications(int timeoutMs);
+    bool isHealthy() const;
+
     int serverVersion() const; // e.g. 150018
     int backendPid() const;
 
 private:
     explicit PgConnection(pg_conn* c);
+    [[noreturn]] void throwError(pg_result* r);
     pg_conn* m_conn = nullptr;
 };
 
