@@ -22,6 +22,7 @@ QColor KindStyle::colour(TimelineKind k)
     case TimelineKind::EvidenceAdded: return QColor(0x16, 0xa0, 0x85);  // teal
     case TimelineKind::ReportIssued: return QColor(0x2c, 0x3e, 0x50);   // navy
     case TimelineKind::Correction: return QColor(0xb7, 0x95, 0x0b);     // ochre
+    case TimelineKind::Conflict: return QColor(0xad, 0x14, 0x57);       // crimson: needs a look
     }
     return Qt::darkGray;
 }
@@ -101,6 +102,20 @@ void KindStyle::paintMarker(QPainter& p, const QRectF& box, TimelineKind k, bool
         p.drawLine(r.topLeft() + QPointF(1, 1), r.bottomRight() - QPointF(1, 1));
         p.drawLine(r.topRight() + QPointF(-1, 1), r.bottomLeft() + QPointF(1, -1));
         break;
+    case TimelineKind::Conflict: { // warning sign: "!" in a filled triangle
+        QPainterPath tri;
+        tri.moveTo(r.center().x(), r.top());
+        tri.lineTo(r.right(), r.bottom());
+        tri.lineTo(r.left(), r.bottom());
+        tri.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPath(tri);
+        p.setPen(QPen(Qt::white, std::max<qreal>(1.5, r.width() / 8), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(r.center().x(), r.top() + r.height() * 0.35), QPointF(r.center().x(), r.top() + r.height() * 0.68));
+        p.drawPoint(QPointF(r.center().x(), r.top() + r.height() * 0.84));
+        break;
+    }
     }
     p.restore();
 }
@@ -116,7 +131,7 @@ QIcon KindStyle::icon(TimelineKind k, int size)
 QList<TimelineKind> KindStyle::allKinds()
 {
     QList<TimelineKind> kinds;
-    for (int k = 0; k <= static_cast<int>(TimelineKind::Correction); ++k)
+    for (int k = 0; k <= static_cast<int>(domain::kLastTimelineKind); ++k)
         kinds << static_cast<TimelineKind>(k);
     return kinds;
 }

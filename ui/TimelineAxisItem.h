@@ -17,7 +17,7 @@ namespace soc::ui {
 // transform, so markers keep their size.
 class TimelineAxisItem : public QGraphicsItem {
 public:
-    static constexpr int kKindLanes = static_cast<int>(domain::TimelineKind::Correction) + 1;
+    static constexpr int kKindLanes = static_cast<int>(domain::kLastTimelineKind) + 1;
     static constexpr qreal kTop = 30;       // below the ruler the view draws
     static constexpr qreal kLaneHeight = 22;
     static constexpr qreal kStepGap = 14;

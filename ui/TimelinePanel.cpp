@@ -136,7 +136,7 @@ void TimelinePanel::applyColumnWidths()
         return h->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 16;
     };
     int kind = 0;
-    for (int k = 0; k <= static_cast<int>(domain::TimelineKind::Correction); ++k)
+    for (int k = 0; k <= static_cast<int>(domain::kLastTimelineKind); ++k)
         kind = std::max(kind, fm.horizontalAdvance(domain::timelineKindLabel(static_cast<domain::TimelineKind>(k))));
     kind = std::max(kind, fm.horizontalAdvance(TimelineModel::containmentLabel()));
     h->resizeSection(TimelineModel::TimeColumn,

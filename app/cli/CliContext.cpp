@@ -38,7 +38,7 @@ std::optional<security::SecretBuffer> CliContext::readPassword(QString* error) c
     return security::SecretBuffer::takeFrom(env);
 }
 
-std::unique_ptr<store::Session> CliContext::signIn() const
+std::unique_ptr<store::Session> CliContext::signIn(security::SecretBuffer* passwordOut) const
 {
     if (user.isEmpty())
         throw store::DatabaseError(store::ErrorCode::NoSuchAccount,
@@ -53,7 +53,10 @@ std::unique_ptr<store::Session> CliContext::signIn() const
                                    QCoreApplication::translate("Cli", "%1 is not a socstation workspace; create one "
                                                                       "with \"socstation init --admin NAME\".")
                                        .arg(workspaceDir));
-    return ws.signIn(user, *password);
+    auto session = ws.signIn(user, *password);
+    if (passwordOut)
+        *passwordOut = std::move(*password);
+    return session;
 }
 
 void CliContext::printJson(const QJsonValue& value)

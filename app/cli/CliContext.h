@@ -26,7 +26,8 @@ struct CliContext {
     // Reads the password from standard input (one line) or SOCSTATION_PASSWORD; never from argv.
     [[nodiscard]] std::optional<security::SecretBuffer> readPassword(QString* error) const;
     // Signs in as `user` (SOCSTATION_USER); throws store::DatabaseError.
-    [[nodiscard]] std::unique_ptr<store::Session> signIn() const;
+    // `passwordOut` receives the password when the command also signs in to the central store.
+    [[nodiscard]] std::unique_ptr<store::Session> signIn(security::SecretBuffer* passwordOut = nullptr) const;
 
     static void printJson(const QJsonValue& value);
     static void printError(const QString& message);

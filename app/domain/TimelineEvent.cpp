@@ -16,13 +16,14 @@ QString timelineKindKey(TimelineKind k)
     case TimelineKind::EvidenceAdded: return QStringLiteral("evidence");
     case TimelineKind::ReportIssued: return QStringLiteral("report");
     case TimelineKind::Correction: return QStringLiteral("correction");
+    case TimelineKind::Conflict: return QStringLiteral("conflict");
     }
     return {};
 }
 
 std::optional<TimelineKind> timelineKindFromKey(const QString& key)
 {
-    for (int i = 0; i <= static_cast<int>(TimelineKind::Correction); ++i)
+    for (int i = 0; i <= static_cast<int>(kLastTimelineKind); ++i)
         if (timelineKindKey(static_cast<TimelineKind>(i)) == key)
             return static_cast<TimelineKind>(i);
     return std::nullopt;
@@ -40,6 +41,7 @@ QString timelineKindLabel(TimelineKind k)
     case TimelineKind::EvidenceAdded: return QCoreApplication::translate("TimelineKind", "Evidence added");
     case TimelineKind::ReportIssued: return QCoreApplication::translate("TimelineKind", "Report issued");
     case TimelineKind::Correction: return QCoreApplication::translate("TimelineKind", "Correction");
+    case TimelineKind::Conflict: return QCoreApplication::translate("TimelineKind", "Sync conflict");
     }
     return {};
 }

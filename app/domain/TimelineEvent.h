@@ -16,9 +16,11 @@ enum class TimelineKind : int {
     Communication = 5, // channel, counterpart, direction, summary
     EvidenceAdded = 6,
     ReportIssued = 7,
-    Correction = 8     // supersedes `supersedes`
+    Correction = 8,    // supersedes `supersedes`
+    Conflict = 9       // sync: two stations changed the same field; the losing value is kept here
 };
-QString timelineKindKey(TimelineKind k); // alert, status, step, action, note, communication, evidence, report, correction
+constexpr TimelineKind kLastTimelineKind = TimelineKind::Conflict;
+QString timelineKindKey(TimelineKind k); // alert, status, step, action, note, communication, evidence, report, correction, conflict
 std::optional<TimelineKind> timelineKindFromKey(const QString& key);
 QString timelineKindLabel(TimelineKind k);
 

@@ -88,13 +88,14 @@ AlertRepository::AlertRepository(Database& db)
 
 AlertRepository::~AlertRepository() = default;
 
-AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 importedAtMs)
+AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 importedAtMs, qint64 serverRev)
 {
     if (!m_insert) {
         m_insert = std::make_unique<Statement>(m_db.prepare(
             "INSERT INTO alerts(fingerprint, detected_at, src_offset, source, subsystem, severity, status, "
-            "signature_id, signature, category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, imported_at) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO NOTHING"));
+            "signature_id, signature, category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, imported_at, "
+            "status_reason, status_by, status_at, server_rev) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO NOTHING"));
         m_insertRaw = std::make_unique<Statement>(m_db.prepare("INSERT INTO alert_raw(id, raw) VALUES(?, ?)"));
         m_insertFts = std::make_unique<Statement>(m_db.prepare(
             "INSERT INTO alerts_fts(rowid, signature, category, src_ip, dst_ip, host, source) VALUES(?,?,?,?,?,?,?)"));
@@ -121,6 +122,13 @@ AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 imp
     if (!a.mitre.isEmpty())
         st.bind(17, a.mitre.join(u','));
     st.bind(18, importedAtMs);
+    if (!a.statusReason.isEmpty())
+        st.bind(19, a.statusReason);
+    if (!a.statusBy.isEmpty())
+        st.bind(20, a.statusBy);
+    if (a.statusAtMs)
+        st.bind(21, a.statusAtMs);
+    st.bind(22, serverRev);
     st.exec();
     if (m_db.changes() == 0)
         return InsertResult::Duplicate;
@@ -298,7 +306,7 @@ int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus 
     Transaction tx(m_db);
     ChangeJournal journal(m_db);
     auto update = m_db.prepare("UPDATE alerts SET status = ?, status_reason = ?, status_by = ?, status_at = ? "
-                               "WHERE id = ? AND (status IS NOT ? OR status_reason IS NOT ?) RETURNING fingerprint");
+                               "WHERE id = ? AND (status IS NOT ? OR status_reason IS NOT ?) RETURNING fingerprint, server_rev");
     int changed = 0;
     for (qint64 id : ids) {
         update.reset();
@@ -312,6 +320,7 @@ int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus 
         if (!update.step())
             continue;
         const QString uuid = domain::alertUuid(update.blob(0));
+        const qint64 baseRev = update.int64(1);
         while (update.step()) {
         }
         ++changed;
@@ -319,7 +328,7 @@ int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus 
                        QJsonObject{{QStringLiteral("status"), domain::alertStatusKey(status)},
                                    {QStringLiteral("reason"), why},
                                    {QStringLiteral("at"), now}},
-                       author);
+                       author, baseRev);
     }
     tx.commit();
     return changed;

@@ -25,7 +25,8 @@ public:
 
     enum class InsertResult { Inserted, Duplicate };
     // Must run inside the caller's transaction.
-    InsertResult insert(const domain::Alert& alert, qint64 importedAtMs);
+    // `serverRev`: the central store's revision of an alert pulled from it (0 for local imports).
+    InsertResult insert(const domain::Alert& alert, qint64 importedAtMs, qint64 serverRev = 0);
 
     qint64 count(const AlertFilter& filter);
     // Every matching id in display order (the alert screen's row index). Returns what it has

@@ -53,7 +53,7 @@ Evidence CaseService::addEvidence(EvidenceVault& vault, const QString& ticketId,
     Transaction tx(m_db);
     EvidenceRepository repo(m_db);
     repo.insert(e);
-    repo.appendCustody(CustodyEntry{e.id, CustodyAction::Received, now, m_author, e.collectedBy,
+    const QString received = repo.appendCustody(CustodyEntry{e.id, CustodyAction::Received, now, m_author, e.collectedBy,
                                     QCoreApplication::translate("CaseService", "Collected from %1.").arg(e.sourceSystem.isEmpty() ? info.absolutePath() : e.sourceSystem)});
     domain::TimelineEvent ev;
     ev.ticketId = t.id;
@@ -78,6 +78,7 @@ Evidence CaseService::addEvidence(EvidenceVault& vault, const QString& ticketId,
                         {QStringLiteral("collected_at"), e.collectedAtMs},
                         {QStringLiteral("size"), e.size},
                         {QStringLiteral("sha256"), QString::fromLatin1(e.sha256.toHex())}});
+    journal(QStringLiteral("custody"), received, QStringLiteral("append"), {});
     tx.commit();
     return e;
 }
@@ -91,9 +92,9 @@ std::vector<CaseService::VerifyOutcome> CaseService::verifyEvidence(EvidenceVaul
         const EvidenceVault::Verification v = vault.verify(e.id, e.sha256);
         out.push_back({e.id, e.name, v.ok, v.problem});
         Transaction tx(m_db);
-        repo.appendCustody(CustodyEntry{e.id, v.ok ? CustodyAction::Verified : CustodyAction::VerifyFailed,
-                                        m_clock.nowMs(), m_author, {}, v.ok ? QString() : v.problem});
-        journal(QStringLiteral("evidence"), e.id, QStringLiteral("verify"),
+        const QString entry = repo.appendCustody(CustodyEntry{e.id, v.ok ? CustodyAction::Verified : CustodyAction::VerifyFailed,
+                                                              m_clock.nowMs(), m_author, {}, v.ok ? QString() : v.problem});
+        journal(QStringLiteral("custody"), entry, QStringLiteral("append"),
                 QJsonObject{{QStringLiteral("ok"), v.ok}, {QStringLiteral("problem"), v.problem}});
         tx.commit();
     }
@@ -120,9 +121,9 @@ QString CaseService::exportEvidence(EvidenceVault& vault, const QString& evidenc
     const qint64 now = m_clock.nowMs();
     {
         Transaction tx(m_db);
-        repo.appendCustody(CustodyEntry{e->id, CustodyAction::Exported, now, m_author, recipient.trimmed(),
-                                        QCoreApplication::translate("CaseService", "Exported to %1.").arg(dest)});
-        journal(QStringLiteral("evidence"), e->id, QStringLiteral("export"),
+        const QString entry = repo.appendCustody(CustodyEntry{e->id, CustodyAction::Exported, now, m_author, recipient.trimmed(),
+                                                              QCoreApplication::translate("CaseService", "Exported to %1.").arg(dest)});
+        journal(QStringLiteral("custody"), entry, QStringLiteral("append"),
                 QJsonObject{{QStringLiteral("recipient"), recipient.trimmed()}});
         tx.commit();
     }

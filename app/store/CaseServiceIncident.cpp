@@ -95,6 +95,7 @@ Incident CaseService::declareIncident(const QString& ticketId, const Declaration
     e.details = incidentJson(i);
     appendEvent(e);
     journal(QStringLiteral("incident"), t.id, QStringLiteral("declare"), incidentJson(i));
+    journal(QStringLiteral("ticket"), t.id, QStringLiteral("declare_incident"), {});
     tx.commit();
     return i;
 }
@@ -183,6 +184,7 @@ void CaseService::startStep(const QString& ticketId, int step)
                                                 : QCoreApplication::translate("CaseService", "Step %1 reopened: %2.").arg(step).arg(domain::stepTitle(step));
     e.details = QJsonObject{{QStringLiteral("state"), domain::stepStateKey(s.state)}};
     appendEvent(e);
+    journal(QStringLiteral("response_step"), i.ticketId + u'/' + QString::number(step), QStringLiteral("state"), {});
     tx.commit();
 }
 
@@ -221,6 +223,7 @@ void CaseService::completeStep(const QString& ticketId, int step)
     e.summary = QCoreApplication::translate("CaseService", "Step %1 done: %2.").arg(step).arg(domain::stepTitle(step));
     e.details = QJsonObject{{QStringLiteral("state"), domain::stepStateKey(s.state)}};
     appendEvent(e);
+    journal(QStringLiteral("response_step"), i.ticketId + u'/' + QString::number(step), QStringLiteral("state"), {});
     maybeEndResponse(i.ticketId);
     tx.commit();
 }
@@ -246,6 +249,7 @@ void CaseService::skipStep(const QString& ticketId, int step, const QString& rea
     e.details = QJsonObject{{QStringLiteral("state"), domain::stepStateKey(s.state)},
                             {QStringLiteral("reason"), s.skipReason}};
     appendEvent(e);
+    journal(QStringLiteral("response_step"), i.ticketId + u'/' + QString::number(step), QStringLiteral("state"), {});
     maybeEndResponse(i.ticketId);
     tx.commit();
 }
@@ -281,6 +285,7 @@ void CaseService::setStepOwner(const QString& ticketId, int step, const QString&
     e.step = step;
     e.summary = QCoreApplication::translate("CaseService", "Step %1 owner: %2.").arg(step).arg(s.owner.isEmpty() ? QCoreApplication::translate("CaseService", "nobody") : s.owner);
     appendEvent(e);
+    journal(QStringLiteral("response_step"), i.ticketId + u'/' + QString::number(step), QStringLiteral("owner"), {});
     tx.commit();
 }
 
@@ -365,6 +370,7 @@ void CaseService::closeIncident(const QString& ticketId)
                             {QStringLiteral("to"), domain::ticketStatusKey(t.status)}};
     appendEvent(e);
     journal(QStringLiteral("incident"), t.id, QStringLiteral("close"), incidentJson(i));
+    journal(QStringLiteral("ticket"), t.id, QStringLiteral("close_incident"), {});
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "store/ChangeJournal.h"
 
 #include "store/Database.h"
+#include "store/SyncRecords.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -14,11 +15,13 @@ ChangeJournal::ChangeJournal(Database& db)
 }
 
 QString ChangeJournal::record(const QString& entity, const QString& entityId, const QString& op,
-                              const QJsonObject& payload, const QString& author)
+                              const QJsonObject& payload, const QString& author, qint64 baseRev)
 {
     const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto st = m_db.prepare("INSERT INTO change_journal(op_id, entity, entity_id, op, payload, author, created_at) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    if (baseRev < 0)
+        baseRev = SyncRecords(m_db).serverRev(entity, entityId);
+    Statement& st = m_db.cached("INSERT INTO change_journal(op_id, entity, entity_id, op, payload, author, created_at, base_rev) "
+                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, opId)
         .bind(2, entity)
         .bind(3, entityId)
@@ -26,6 +29,7 @@ QString ChangeJournal::record(const QString& entity, const QString& entityId, co
         .bindText(5, QJsonDocument(payload).toJson(QJsonDocument::Compact))
         .bind(6, author)
         .bind(7, QDateTime::currentMSecsSinceEpoch())
+        .bind(8, baseRev)
         .exec();
     return opId;
 }

@@ -14,8 +14,10 @@ public:
     explicit ChangeJournal(Database& db);
 
     // Returns the operation id (a UUID) that makes the push idempotent.
+    // `baseRev` is the server revision the change is based on (conflict detection); -1 looks it
+    // up from the row's server_rev.
     QString record(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload,
-                   const QString& author);
+                   const QString& author, qint64 baseRev = -1);
     qint64 pendingCount();
 
 private:

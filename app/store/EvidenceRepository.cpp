@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QUuid>
+
 namespace soc::store {
 
 using domain::CustodyEntry;
@@ -52,9 +54,11 @@ void EvidenceRepository::insert(const Evidence& e)
         .exec();
 }
 
-void EvidenceRepository::appendCustody(const CustodyEntry& c)
+QString EvidenceRepository::appendCustody(const CustodyEntry& c)
 {
-    auto st = m_db.prepare("INSERT INTO custody(evidence_id, action, at, by, counterpart, note) VALUES(?,?,?,?,?,?)");
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto st = m_db.prepare("INSERT INTO custody(evidence_id, action, at, by, counterpart, note, id) VALUES(?,?,?,?,?,?,?)");
+    st.bind(7, id);
     st.bind(1, c.evidenceId)
         .bind(2, static_cast<int>(c.action))
         .bind(3, c.atMs)
@@ -62,6 +66,7 @@ void EvidenceRepository::appendCustody(const CustodyEntry& c)
         .bind(5, c.counterpart.isNull() ? QStringLiteral("") : c.counterpart)
         .bind(6, c.note.isNull() ? QStringLiteral("") : c.note)
         .exec();
+    return id;
 }
 
 std::optional<Evidence> EvidenceRepository::byId(const QString& id)

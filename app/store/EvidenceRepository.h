@@ -14,7 +14,8 @@ class EvidenceRepository {
 public:
     explicit EvidenceRepository(Database& db);
     void insert(const domain::Evidence& e); // inside the caller's transaction
-    void appendCustody(const domain::CustodyEntry& c);
+    // Returns the entry's id (a UUID, the same on every station once synced).
+    QString appendCustody(const domain::CustodyEntry& c);
     std::optional<domain::Evidence> byId(const QString& id);
     std::vector<domain::Evidence> forTicket(const QString& ticketId);
     std::vector<domain::CustodyEntry> custody(const QString& evidenceId);

@@ -242,6 +242,50 @@ CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody BEGIN
   SELECT RAISE(ABORT, 'custody entries are append-only');
 END;
 )sql"},
+    // Sync with the central store: server revisions, the journal's answers, pull cursors, conflicts.
+    Migration{3, R"sql(
+ALTER TABLE change_journal ADD COLUMN base_rev INTEGER NOT NULL DEFAULT 0; -- server revision the change was based on
+ALTER TABLE change_journal ADD COLUMN outcome TEXT;        -- applied, conflict, rejected, local (the server's answer)
+ALTER TABLE change_journal ADD COLUMN outcome_detail TEXT; -- why, when rejected
+CREATE INDEX change_journal_entity_pending ON change_journal(entity, entity_id) WHERE pushed_at IS NULL;
+CREATE INDEX change_journal_rejected ON change_journal(seq) WHERE outcome = 'rejected';
+ALTER TABLE tickets ADD COLUMN server_rev INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN server_rev INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE response_steps ADD COLUMN server_rev INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE alerts ADD COLUMN server_rev INTEGER NOT NULL DEFAULT 0;
+
+-- Custody entries get a stable id so that every station holds each of them exactly once.
+DROP TRIGGER custody_no_update;
+ALTER TABLE custody ADD COLUMN id TEXT;
+UPDATE custody SET id = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+  || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+CREATE UNIQUE INDEX custody_id ON custody(id);
+CREATE TRIGGER custody_no_update BEFORE UPDATE ON custody BEGIN
+  SELECT RAISE(ABORT, 'custody entries are append-only');
+END;
+
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES('station_id', lower(hex(randomblob(16))));
+
+-- Conflicts recorded by the central store (the losing value of a field, kept visible).
+CREATE TABLE sync_conflicts(
+  id TEXT PRIMARY KEY,
+  ticket_id TEXT,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  grp TEXT NOT NULL,
+  kept TEXT NOT NULL,
+  kept_by TEXT,
+  lost TEXT NOT NULL,
+  lost_by TEXT,
+  at INTEGER NOT NULL,
+  seen INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX sync_conflicts_at ON sync_conflicts(at);
+
+-- Alert links that arrived before their alert: fetched from the central store by uuid.
+CREATE TABLE sync_missing_links(ticket_id TEXT NOT NULL, alert_uuid TEXT NOT NULL, PRIMARY KEY(ticket_id, alert_uuid)) WITHOUT ROWID;
+)sql"},
 };
 
 } // namespace

@@ -19,7 +19,7 @@ TimelineEvent readEvent(const Statement& st)
     TimelineEvent e;
     e.id = st.text(0);
     e.ticketId = st.text(1);
-    e.kind = static_cast<domain::TimelineKind>(std::clamp(st.int32(2), 0, static_cast<int>(domain::TimelineKind::Correction)));
+    e.kind = static_cast<domain::TimelineKind>(std::clamp(st.int32(2), 0, static_cast<int>(domain::kLastTimelineKind)));
     e.occurredAtMs = st.int64(3);
     e.occurredOffsetSec = st.int32(4);
     e.recordedAtMs = st.int64(5);

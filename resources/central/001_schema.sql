@@ -172,3 +172,5 @@ GRANT INSERT (uuid, fingerprint, detected_at, src_offset, source, subsystem, sev
               category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, raw) ON soc.alerts TO socstation_ingest;
 GRANT SELECT (uuid, fingerprint) ON soc.alerts TO socstation_ingest;
 GRANT SELECT, INSERT, UPDATE ON soc.ingest_cursors TO socstation_ingest;
+GRANT SELECT ON soc.schema_version TO socstation_analyst, socstation_shift_lead, socstation_manager,
+  socstation_auditor, socstation_administrator, socstation_ingest;

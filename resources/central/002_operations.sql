@@ -156,6 +156,9 @@ BEGIN
     v_changed := true;
   END LOOP;
   IF v_changed THEN
+    IF r.doc ? 'updated_at' THEN -- the time of the change is the server's
+      r.doc := r.doc || jsonb_build_object('updated_at', (extract(epoch FROM clock_timestamp()) * 1000)::bigint);
+    END IF;
     UPDATE soc.case_records SET doc = r.doc, group_revs = r.group_revs, group_station = r.group_station,
            group_by = r.group_by, rev = p_rev, updated_by = session_user, updated_at = now()
      WHERE entity = p_entity AND id = p_id;
