@@ -19,14 +19,16 @@ AuthTask::~AuthTask()
         m_watcher.waitForFinished();
 }
 
-void AuthTask::start(Work work)
+void AuthTask::start(security::SecretBuffer password, Work work)
 {
     if (m_watcher.isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() -> Outcome {
+    // The work only reads it; the GUI thread takes or wipes it once the work has finished.
+    m_password = std::make_shared<security::SecretBuffer>(std::move(password));
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), password = m_password]() -> Outcome {
         Outcome o;
         try {
-            o.session = work();
+            o.session = work(*password);
         } catch (const store::DatabaseError& e) {
             o.code = e.code();
             o.message = e.message();
@@ -40,6 +42,13 @@ void AuthTask::start(Work work)
 
 std::shared_ptr<store::Session> AuthTask::takeSession() { return std::exchange(m_session, nullptr); }
 
+security::SecretBuffer AuthTask::takePassword()
+{
+    security::SecretBuffer password = m_password ? std::move(*m_password) : security::SecretBuffer();
+    m_password.reset();
+    return password;
+}
+
 void AuthTask::onFinished()
 {
     Outcome o = m_watcher.future().takeResult();
@@ -47,6 +56,9 @@ void AuthTask::onFinished()
         m_session = std::move(o.session);
         emit succeeded();
     } else {
+        if (m_password)
+            m_password->clear();
+        m_password.reset();
         emit failed(o.code.value_or(store::ErrorCode::Sql), o.message);
     }
 }

@@ -90,6 +90,7 @@ FirstRunDialog::FirstRunDialog(QString workspaceDir, QWidget* parent)
     connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_task, &AuthTask::succeeded, this, [this] {
         m_session = m_task->takeSession();
+        m_createdPassword = m_task->takePassword();
         emit created();
         accept();
     });
@@ -167,19 +168,20 @@ void FirstRunDialog::create()
 {
     if (m_task->isRunning() || !problems().isEmpty())
         return;
-    auto password = std::make_shared<security::SecretBuffer>(security::SecretBuffer::fromUtf8(m_password->text()));
+    security::SecretBuffer password = security::SecretBuffer::fromUtf8(m_password->text());
     m_message->hide();
     setBusy(true);
-    m_task->start([dir = m_workspaceDir, user = m_user->text(), password, kdf = m_kdf] {
-        store::Workspace ws(dir);
-        auto session = ws.createAdministrator(user, *password, kdf);
-        password->clear();
-        return session;
-    });
+    m_task->start(std::move(password),
+                  [dir = m_workspaceDir, user = m_user->text(), kdf = m_kdf](const security::SecretBuffer& secret) {
+                      store::Workspace ws(dir);
+                      return ws.createAdministrator(user, secret, kdf);
+                  });
     m_password->clear();
     m_confirm->clear();
 }
 
 std::shared_ptr<store::Session> FirstRunDialog::takeSession() { return std::exchange(m_session, nullptr); }
+
+security::SecretBuffer FirstRunDialog::takePassword() { return std::exchange(m_createdPassword, security::SecretBuffer()); }
 
 } // namespace soc::ui

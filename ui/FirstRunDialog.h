@@ -29,6 +29,8 @@ public:
     // Tests use a cheap key derivation.
     void setKdf(const security::KdfParams& kdf) { m_kdf = kdf; }
     std::shared_ptr<store::Session> takeSession();
+    // The new administrator's password, for the central store sign-in (the caller wipes it when done).
+    security::SecretBuffer takePassword();
     QStringList problems() const;
     QString message() const;
 
@@ -63,6 +65,7 @@ private:
     QPushButton* m_quit;
     AuthTask* m_task;
     std::shared_ptr<store::Session> m_session;
+    security::SecretBuffer m_createdPassword;
 };
 
 } // namespace soc::ui

@@ -148,16 +148,14 @@ void LoginDialog::signIn()
         m_password->setFocus();
         return;
     }
-    auto password = std::make_shared<security::SecretBuffer>(security::SecretBuffer::fromUtf8(m_password->text()));
+    security::SecretBuffer password = security::SecretBuffer::fromUtf8(m_password->text());
     m_password->clear();
     m_message->hide();
     m_messageIcon->hide();
     setBusy(true);
-    m_task->start([dir = m_workspaceDir, user, password] {
+    m_task->start(std::move(password), [dir = m_workspaceDir, user](const security::SecretBuffer& secret) {
         store::Workspace ws(dir);
-        auto session = ws.signIn(user, *password);
-        password->clear();
-        return session;
+        return ws.signIn(user, secret);
     });
 }
 
@@ -176,10 +174,13 @@ void LoginDialog::onFailed(store::ErrorCode code, const QString& message)
 void LoginDialog::onSucceeded()
 {
     m_session = m_task->takeSession();
+    m_signedInPassword = m_task->takePassword();
     emit signedIn();
     accept();
 }
 
 std::shared_ptr<store::Session> LoginDialog::takeSession() { return std::exchange(m_session, nullptr); }
+
+security::SecretBuffer LoginDialog::takePassword() { return std::exchange(m_signedInPassword, security::SecretBuffer()); }
 
 } // namespace soc::ui

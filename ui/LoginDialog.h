@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/SecretBuffer.h"
 #include "store/DatabaseError.h"
 
 #include <QDialog>
@@ -28,6 +29,8 @@ public:
     LoginDialog(QString workspaceDir, const QString& preferredUser, QWidget* parent = nullptr);
 
     std::shared_ptr<store::Session> takeSession();
+    // The password that signed in, for the central store sign-in (the caller wipes it when done).
+    security::SecretBuffer takePassword();
     QString message() const;
     bool isBusy() const;
 
@@ -60,6 +63,7 @@ private:
     QPushButton* m_quit;
     AuthTask* m_task;
     std::shared_ptr<store::Session> m_session;
+    security::SecretBuffer m_signedInPassword;
 };
 
 } // namespace soc::ui

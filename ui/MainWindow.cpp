@@ -3,11 +3,14 @@
 #include "AlertActions.h"
 #include "AlertScreen.h"
 #include "AlertTableView.h"
+#include "ConflictNotice.h"
 #include "ImportDialog.h"
 #include "IncidentView.h"
 #include "NavigationRail.h"
 #include "NewAlertCounter.h"
 #include "SeverityCountsBar.h"
+#include "SyncController.h"
+#include "SyncIndicator.h"
 #include "TicketActions.h"
 #include "TicketCreationFlow.h"
 #include "TicketQueueScreen.h"
@@ -34,7 +37,7 @@
 
 namespace soc::ui {
 
-MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
     , m_rail(new NavigationRail(this))
@@ -46,6 +49,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     , m_creation(new TicketCreationFlow(m_session, this, this))
     , m_counts(new SeverityCountsBar(this))
     , m_counter(new NewAlertCounter(m_session, this))
+    , m_sync(new SyncController(m_session, std::move(password), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Views join the rail in this order: Alerts, Queue, Incidents, Dashboard, Shift, Reports (Ctrl+1…6).
@@ -61,6 +65,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
     right->addWidget(m_topBar);
+    right->addWidget(m_sync->conflictNotice());
     right->addWidget(m_stack, 1);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +74,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     layout->addLayout(right, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_sync->indicator());
 
     createMenus();
     connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::showView);
@@ -92,6 +98,11 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, QWidget* parent)
     });
     connect(m_incidents, &IncidentView::ticketChanged, m_queue, &TicketQueueScreen::refresh);
     connect(m_incidents, &IncidentView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_sync, &SyncController::statusChanged, m_topBar, &TopBar::setSyncStatus);
+    connect(m_sync, &SyncController::dataChanged, this, &MainWindow::refreshAfterSync);
+    connect(m_sync, &SyncController::message, this, &MainWindow::showStatusMessage);
+    connect(m_sync, &SyncController::openQueueRequested, this, [this] { showView(m_stack->indexOf(m_queue)); });
+    m_topBar->setSyncStatus(m_sync->indicator()->status());
     retranslateUi();
     resize(1440, 860);
     restoreSettings();
@@ -114,6 +125,10 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImportFiles);
     m_importAction->setObjectName(QStringLiteral("actionImport"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_sync->statusAction());
+    m_fileMenu->addAction(m_sync->syncNowAction());
+    m_fileMenu->addAction(m_sync->settingsAction());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -204,6 +219,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));                   // Trợ giúp
     m_syntaxAction->setText(tr("&Search syntax"));       // Cú pháp tìm kiếm
     m_aboutAction->setText(tr("&About socstation"));
+    m_sync->retranslateUi();
     // Cảnh báo, Hàng đợi, Sự cố (later: Tổng quan, Ca trực, Báo cáo)
     const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents")};
     for (int i = 0; i < views.size() && i < m_rail->count(); ++i) {
@@ -258,6 +274,23 @@ void MainWindow::setClock(const domain::Clock* clock)
 }
 
 void MainWindow::showStatusMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
+
+// Pulled changes: each view reloads through its own live-refresh path, keeping selection and scroll.
+void MainWindow::refreshAfterSync()
+{
+    m_alerts->refresh();
+    m_queue->refresh();
+    if (!m_incidents->ticketId().isEmpty())
+        m_incidents->reload();
+    m_counter->request();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The sync thread starts once the window is on screen (not for windows tests never show).
+    QTimer::singleShot(0, m_sync, &SyncController::start);
+}
 
 void MainWindow::chooseImportFiles()
 {
@@ -355,6 +388,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveSettings();
+    m_sync->stop(); // unsent changes stay in the journal; the password copy is wiped
     QMainWindow::closeEvent(event);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/SecretBuffer.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -26,6 +28,7 @@ class IncidentView;
 class NavigationRail;
 class NewAlertCounter;
 class SeverityCountsBar;
+class SyncController;
 class TicketCreationFlow;
 class TicketQueueScreen;
 class TopBar;
@@ -35,7 +38,10 @@ class TopBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<store::Session> session, QWidget* parent = nullptr);
+    // `password` is the analyst's sign-in password, kept (wiped on close) for the central store
+    // sign-in; tests may leave it empty.
+    explicit MainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Test hook and File → Import alerts… after its file dialog: imports in the background.
@@ -56,10 +62,12 @@ public:
     SeverityCountsBar* severityCounts() const { return m_counts; }
     TopBar* topBar() const { return m_topBar; }
     NavigationRail* navigationRail() const { return m_rail; }
+    SyncController* sync() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
@@ -69,6 +77,7 @@ private:
     void showSearchSyntax();
     void showAbout();
     void showStatusMessage(const QString& text);
+    void refreshAfterSync();
 
     std::shared_ptr<store::Session> m_session;
     NavigationRail* m_rail;
@@ -80,6 +89,7 @@ private:
     TicketCreationFlow* m_creation;
     SeverityCountsBar* m_counts;
     NewAlertCounter* m_counter;
+    SyncController* m_sync;
     QPointer<ImportDialog> m_import;
 
     QMenu* m_fileMenu = nullptr;

@@ -32,14 +32,16 @@ void StartupFlow::start()
     if (ws.usernames().isEmpty()) {
         auto* dialog = new FirstRunDialog(m_workspaceDir);
         dialog->setKdf(m_kdf);
-        connect(dialog, &FirstRunDialog::created, this, [this, dialog] { openMainWindow(dialog->takeSession()); });
+        connect(dialog, &FirstRunDialog::created, this,
+                [this, dialog] { openMainWindow(dialog->takeSession(), dialog->takePassword()); });
         m_dialog = dialog;
     } else {
         QString user = m_preferredUser;
         if (user.isEmpty())
             user = QSettings().value(QStringLiteral("login/lastUser")).toString();
         auto* dialog = new LoginDialog(m_workspaceDir, user);
-        connect(dialog, &LoginDialog::signedIn, this, [this, dialog] { openMainWindow(dialog->takeSession()); });
+        connect(dialog, &LoginDialog::signedIn, this,
+                [this, dialog] { openMainWindow(dialog->takeSession(), dialog->takePassword()); });
         m_dialog = dialog;
     }
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -51,12 +53,12 @@ void StartupFlow::start()
     m_dialog->show();
 }
 
-void StartupFlow::openMainWindow(std::shared_ptr<store::Session> session)
+void StartupFlow::openMainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password)
 {
     if (!session)
         return;
     QSettings().setValue(QStringLiteral("login/lastUser"), session->account().username);
-    m_window = new MainWindow(std::move(session));
+    m_window = new MainWindow(std::move(session), std::move(password)); // it wipes the password when it closes
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);

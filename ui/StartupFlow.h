@@ -36,7 +36,7 @@ signals:
     void cancelled();
 
 private:
-    void openMainWindow(std::shared_ptr<store::Session> session);
+    void openMainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password);
 
     QString m_workspaceDir;
     QString m_preferredUser;

@@ -1,5 +1,7 @@
 #include "TopBar.h"
 
+#include "SyncStateStyle.h"
+#include "SyncStatusText.h"
 #include "domain/Account.h"
 
 #include <QEvent>
@@ -29,7 +31,6 @@ TopBar::TopBar(const domain::Account& account, QWidget* parent)
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_user->setObjectName(QStringLiteral("signedInUser"));
     const int icon = fontMetrics().height();
-    m_connectionIcon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(icon, icon));
     m_userIcon->setPixmap(style()->standardIcon(QStyle::SP_DirHomeIcon).pixmap(icon, icon));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 4);
@@ -45,13 +46,32 @@ TopBar::TopBar(const domain::Account& account, QWidget* parent)
 
 QString TopBar::connectionText() const { return m_connection->text(); }
 
+void TopBar::setSyncStatus(const sync::SyncStatus& status)
+{
+    m_sync = status;
+    updateConnection();
+}
+
+void TopBar::updateConnection()
+{
+    const int icon = fontMetrics().height();
+    if (m_sync.state == sync::SyncStatus::State::NotConfigured) {
+        m_connectionIcon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(icon, icon));
+        // "Máy trạm cục bộ — chưa kết nối kho trung tâm"
+        m_connection->setText(tr("Local workspace — not connected to a central store"));
+        m_connection->setToolTip(tr("Changes are kept in this station's encrypted case database and journaled for "
+                                    "synchronisation once a central store is configured."));
+        return;
+    }
+    m_connectionIcon->setPixmap(SyncStateStyle::icon(SyncStateStyle::look(m_sync), icon).pixmap(icon, icon));
+    m_connection->setText(SyncStatusText::summary(m_sync));
+    m_connection->setToolTip(m_sync.serverUrl.isEmpty() ? QString() : tr("Central store: %1").arg(m_sync.serverUrl));
+}
+
 void TopBar::retranslateUi()
 {
     m_title->setText(tr("socstation"));
-    // "Máy trạm cục bộ — chưa kết nối kho trung tâm"
-    m_connection->setText(tr("Local workspace — not connected to a central store"));
-    m_connection->setToolTip(tr("Changes are kept in this station's encrypted case database and journaled for "
-                                "synchronisation once a central store is configured."));
+    updateConnection();
     const QString who = m_displayName.isEmpty() ? m_username : QStringLiteral("%1 (%2)").arg(m_displayName, m_username);
     m_user->setText(tr("%1 · %2").arg(who, domain::roleLabel(static_cast<domain::Role>(m_role))));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncStatus.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -11,22 +13,27 @@ struct Account;
 namespace soc::ui {
 
 // Always visible above the views: who is signed in and the connection/sync state (text + icon,
-// never colour alone). For now the workspace is local only.
+// never colour alone), following the station's sync.
 class TopBar : public QWidget {
     Q_OBJECT
 public:
     explicit TopBar(const domain::Account& account, QWidget* parent = nullptr);
     QString connectionText() const;
 
+public slots:
+    void setSyncStatus(const soc::sync::SyncStatus& status);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    void updateConnection();
 
     QString m_username;
     QString m_displayName;
     int m_role;
+    sync::SyncStatus m_sync;
     QLabel* m_title;
     QLabel* m_connectionIcon;
     QLabel* m_connection;

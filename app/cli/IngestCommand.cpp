@@ -104,7 +104,7 @@ int runIngest(CliContext& ctx, const QStringList& args)
     callbacks.notice = [](const QString& text) { CliContext::printError(text); };
     const bool follow = options.follow;
     try {
-        StopSignals signals;
+        StopSignals stopSignals;
         sync::CentralIngest ingest(std::move(options), callbacks);
         const sync::CentralIngestStats stats = ingest.run();
         if (!follow) {

@@ -225,8 +225,10 @@ QStringList PgConnection::waitForNotifications(int timeoutMs)
 {
     QStringList channels;
     auto drain = [&] {
+        const int self = PQbackendPID(m_conn);
         while (pgNotify* n = PQnotifies(m_conn)) {
-            channels.append(QString::fromUtf8(n->relname));
+            if (n->be_pid != self) // our own changes are not news
+                channels.append(QString::fromUtf8(n->relname));
             PQfreemem(n);
         }
     };

@@ -88,7 +88,8 @@ public:
     QByteArray scramVerifier(const QString& user, const security::SecretBuffer& password);
 
     // LISTEN/NOTIFY: waits up to `timeoutMs` for a notification (or for the connection to break)
-    // and returns the channels that were notified. Throws PgError(Lost) when the connection broke.
+    // and returns the channels that other sessions notified (this connection's own changes are
+    // left out). Throws PgError(Lost) when the connection broke.
     QStringList waitForNotifications(int timeoutMs);
     bool isHealthy() const;
 
