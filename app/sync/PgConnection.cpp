@@ -88,6 +88,14 @@ std::unique_ptr<PgConnection> PgConnection::open(const QString& url, const secur
         const bool auth = detail.contains(QStringLiteral("password authentication failed"))
                           || detail.contains(QStringLiteral("no password supplied"))
                           || (detail.contains(QStringLiteral("role \"")) && detail.contains(QStringLiteral("does not exist")));
+        const bool tls = detail.contains(QStringLiteral("certificate")) || detail.contains(QStringLiteral("SSL"))
+                         || detail.contains(QStringLiteral("sslrootcert"));
+        if (tls)
+            throw PgError(PgErrorCode::Tls,
+                          QCoreApplication::translate("PgConnection", "The central store's TLS certificate could not be "
+                                                                      "verified (%1). Check the CA file and the host name "
+                                                                      "in the central store settings.")
+                              .arg(detail));
         if (auth)
             throw PgError(PgErrorCode::AuthenticationFailed,
                           QCoreApplication::translate("PgConnection", "The central store refused the user name or "

@@ -20,6 +20,7 @@ namespace soc::sync {
 enum class PgErrorCode {
     Unreachable,          // no server at that address, or it did not answer in time
     AuthenticationFailed, // wrong user name or password (SCRAM)
+    Tls,                  // the server's certificate did not verify (wrong CA file, wrong host name)
     BadUrl,               // the URL cannot be used (e.g. it carries a password)
     Lost,                 // the connection broke during a request
     Query                 // the server refused the request (permission, constraint, syntax)

@@ -150,6 +150,7 @@ void SyncLoop::run(const std::atomic_bool& stop, std::atomic_bool& wake)
         } catch (const PgError& e) {
             m_conn.reset();
             const bool needsPerson = e.code() == PgErrorCode::AuthenticationFailed || e.code() == PgErrorCode::BadUrl
+                                     || e.code() == PgErrorCode::Tls
                                      || e.sqlState() == "SOC01" || e.sqlState() == "42501";
             m_status.state = needsPerson ? SyncStatus::State::Refused : SyncStatus::State::Offline;
             m_status.lastError = e.message();

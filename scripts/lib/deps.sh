@@ -12,7 +12,7 @@ SOCSTATION_RUNTIME_PKGS=(
 )
 # Test-only: the real components tests run against (no mocks).
 SOCSTATION_TEST_PKGS=(
-  postgresql sqlite3 poppler-utils xvfb xauth
+  postgresql postgresql-client openssl sqlite3 poppler-utils xvfb xauth
 )
 # SQLCipher >= 4.5 (FTS5, modern KDF). Debian 12 main has only 3.4.1: take it from backports.
 SOCSTATION_SQLCIPHER_PKGS=(libsqlcipher-dev sqlcipher)

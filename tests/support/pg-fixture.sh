@@ -3,6 +3,7 @@
 #   pg-fixture.sh start DIR   -> initdb + start; writes DIR/url (the superuser URL) and DIR/port
 #   pg-fixture.sh stop DIR    -> fast shutdown and removal
 # As root the server runs as the postgres user; otherwise as the current user.
+# PG_FIXTURE_OPTS adds server options (e.g. TLS: -c ssl=on -c ssl_cert_file=...).
 set -euo pipefail
 cmd=${1:?start|stop}; dir=${2:?directory}
 PGBIN=${SOCSTATION_PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
@@ -23,7 +24,7 @@ start)
   # A free port on loopback, chosen by the kernel.
   port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c password_encryption=scram-sha-256" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c password_encryption=scram-sha-256 ${PG_FIXTURE_OPTS:-}" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   echo "$port" >"$dir/port"
   echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$dir/url"
