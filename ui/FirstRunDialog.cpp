@@ -182,6 +182,9 @@ void FirstRunDialog::create()
 
 std::shared_ptr<store::Session> FirstRunDialog::takeSession() { return std::exchange(m_session, nullptr); }
 
-security::SecretBuffer FirstRunDialog::takePassword() { return std::exchange(m_createdPassword, security::SecretBuffer()); }
+security::SecretBuffer FirstRunDialog::takePassword()
+{
+    return std::exchange(m_createdPassword, security::SecretBuffer());
+}
 
 } // namespace soc::ui

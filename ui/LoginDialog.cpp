@@ -181,6 +181,9 @@ void LoginDialog::onSucceeded()
 
 std::shared_ptr<store::Session> LoginDialog::takeSession() { return std::exchange(m_session, nullptr); }
 
-security::SecretBuffer LoginDialog::takePassword() { return std::exchange(m_signedInPassword, security::SecretBuffer()); }
+security::SecretBuffer LoginDialog::takePassword()
+{
+    return std::exchange(m_signedInPassword, security::SecretBuffer());
+}
 
 } // namespace soc::ui
