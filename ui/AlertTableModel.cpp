@@ -310,9 +310,16 @@ void AlertTableModel::applySnapshot(Snapshot& s)
 {
     m_knownMaxId = std::max(m_knownMaxId, s.maxId);
     m_complete = true;
+    // A live refresh also brings statuses changed elsewhere (another station's triage, pulled by
+    // sync) for alerts already on screen: forget the cached rows so they are read again.
+    const bool reread = s.kind == ChangeKind::Live;
+    if (reread)
+        m_cache.clear();
     m_rows.apply(
         s.diff, s.idsVersion, std::move(s.ids), [&](bool reset) { emit snapshotAboutToChange(s.kind, reset); },
         [&](bool reset) { emit snapshotChanged(s.kind, reset); });
+    if (reread && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void AlertTableModel::applyStatus(const std::vector<int>& rows, AlertStatus status, const QString& reason,

@@ -74,6 +74,22 @@ private slots:
         m_ws.reset();
     }
 
+    // Sync writes another station's triage into the database behind the model: a refresh must
+    // show it for rows already on screen (their cached copies are stale).
+    void refreshShowsStatusesChangedElsewhere()
+    {
+        QTRY_VERIFY(model()->isComplete());
+        const qint64 id = model()->idAt(0);
+        const QModelIndex status = model()->index(0, ui::AlertTableModel::StatusColumn);
+        QCOMPARE(status.data(ui::AlertTableModel::StatusRole).toInt(), static_cast<int>(domain::AlertStatus::New));
+        auto other = m_ws->session->openConnection();
+        store::AlertRepository(*other).setStatus(std::span<const qint64>(&id, 1), domain::AlertStatus::Acknowledged, {},
+                                                 QStringLiteral("binh"));
+        model()->refresh();
+        QTRY_COMPARE(model()->index(0, ui::AlertTableModel::StatusColumn).data(ui::AlertTableModel::StatusRole).toInt(),
+                     static_cast<int>(domain::AlertStatus::Acknowledged));
+    }
+
     void firstPageAtOnceThenTheWholeSnapshot()
     {
         const qint64 total = store::AlertRepository(m_ws->session->database()).count({});
