@@ -370,6 +370,91 @@
     </message>
 </context>
 <context>
+    <name>CentralIngest</name>
+    <message>
+        <source>The record is larger than %1 MiB and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Suricata EVE, Wazuh or CEF alert file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor of %1 in the central store was moved by another ingest process of this sensor; stopping so that no alert is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the central store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1). Waiting for it and retrying; nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was read up to byte %2 of a file that is no longer there (rotated away or truncated); reading %1 from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was truncated; reading it again from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralMigrator</name>
+    <message>
+        <source>The central store has schema version %1, newer than this version of socstation understands (%2). Update socstation; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralSettings</name>
+    <message>
+        <source>The central store URL must look like postgresql://host:5432/socstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store URL must not contain a password: each analyst signs in with their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS mode %1 needs the certificate of the SOC&apos;s certificate authority (CA file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert window must be between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
@@ -489,21 +574,6 @@
     </message>
     <message>
         <source>Usage: socstation case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,6 +762,111 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>Alerts only: no demo tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  socstation central migrate --url URL          create or update the central schema, roles and rules
+  socstation central add-user NAME --role ROLE --url URL   create an analyst&apos;s PostgreSQL role;
+                                                the new password is read from standard input
+  socstation central use --url URL [--sslmode MODE] [--ca FILE] [--cert FILE] [--key FILE] [--alert-days N]
+                                                point this workspace at a central store
+  socstation central status                     show the workspace&apos;s central store settings
+ROLE: analyst, shift_lead, manager, auditor, administrator, ingest (a sensor for socstation ingest).
+migrate and add-user connect with the URL&apos;s user; its password comes from ~/.pgpass or PGPASSFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store is up to date (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store migrated from schema version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store account &quot;%1&quot; (%2) is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1: run socstation init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace now syncs with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace works on its own (no central store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store: %1 (TLS: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store, as the sensor&apos;s account: postgresql://sensor1@host:5432/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reading the files as they grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation ingest --central postgresql://SENSOR@HOST:PORT/DB [--follow] [--format auto|suricata|wazuh|cef] [--password-stdin] [--json] FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store URL must name the sensor&apos;s account, e.g. postgresql://sensor1@soc.example:5432/socstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files read: %1; alerts sent to the central store: %2; already there: %3; rejected: %4; other records skipped: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation sync [--once] [--json] | sync --fetch-alerts YYYY-MM-DD [--until YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no central store; point it at one with &quot;socstation central use --url URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older alert(s) fetched from the central store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4; %5 waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,6 +1364,10 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <source>The central store refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central store&apos;s TLS certificate could not be verified (%1). Check the CA file and the host name in the central store settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseStep</name>
@@ -1417,6 +1596,138 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>SyncLoop</name>
+    <message>
+        <source>The central store has schema version %1; this station needs %2. An administrator runs &quot;socstation central migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, newer than this station (%2). Update socstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>%n sync conflict(s): two stations changed the same field. Both values are kept on the ticket&apos;s timeline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the central store has schema version %1 and this station needs %2 (socstation central migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>Working alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the central store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending 1 change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — %1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working alone: no central store is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: working locally, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: needs an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketCells</name>
     <message>
         <source>%1
@@ -1504,6 +1815,10 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2028,149 @@ Linked alerts: %3</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::CentralSettingsDialog</name>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address: this station works alone and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 — %2 ms round trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this station sends its changes and fetches the team&apos;s tickets and alerts. Without an address the station works alone and nothing leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station signs in as you (%1), with your own sign-in password. Neither is written in these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (disable) — test networks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, no certificate check (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt and check the CA (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, check the CA and the server name (verify-full, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed for verify-ca and verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, with the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep alerts &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older alerts stay on the central store; alerts linked to a ticket are always kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the address: after saving, this station stops syncing and keeps working on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::CommunicationDialog</name>
     <message>
         <source>Notify: %1</source>
@@ -1768,6 +2226,29 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ConflictNotice</name>
+    <message>
+        <source>Sync brought in 1 conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync brought in %1 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions were recorded on the tickets&apos; timelines; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +3743,115 @@ Workspace: %1</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::SyncController</name>
+    <message>
+        <source>Central store settings saved; connecting to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station now works alone: it no longer syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and fetch what changed on the central store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::SyncIndicator</name>
+    <message>
+        <source>Central store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the sync status (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::SyncStatusPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the central store refused (no permission). They are kept on this station for review; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits of the same field made elsewhere at the same time. Both values are recorded on the ticket&apos;s timeline; nothing was overwritten silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and fetch what changed on the central store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::TicketActions</name>
     <message>
         <source>&amp;Open ticket</source>
@@ -3749,6 +4339,10 @@ Nothing in the case was changed; choose another folder and try again.</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AlertFileReader</name>
@@ -51,8 +52,8 @@
         <translation>Cảnh báo không có dấu thời gian.</translation>
     </message>
     <message>
-        <source>The alert time "%1" cannot be read.</source>
-        <translation>Không đọc được thời gian cảnh báo "%1".</translation>
+        <source>The alert time &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được thời gian cảnh báo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The alert has no signature.</source>
@@ -85,20 +86,20 @@
         <translation>Thiếu dấu ngoặc kép đóng.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use low, medium, high or emergency (thap, tb, cao, khancap).</source>
-        <translation>Mức độ "%1" không hợp lệ: dùng thap, tb, cao, khancap (hoặc low, medium, high, emergency).</translation>
+        <source>Unknown severity &quot;%1&quot;: use low, medium, high or emergency (thap, tb, cao, khancap).</source>
+        <translation>Mức độ &quot;%1&quot; không hợp lệ: dùng thap, tb, cao, khancap (hoặc low, medium, high, emergency).</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use new, acknowledged, false_positive or benign.</source>
-        <translation>Trạng thái "%1" không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
+        <source>Unknown status &quot;%1&quot;: use new, acknowledged, false_positive or benign.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
     </message>
     <message>
-        <source>The term "%1" has no value.</source>
-        <translation>Điều kiện "%1" chưa có giá trị.</translation>
+        <source>The term &quot;%1&quot; has no value.</source>
+        <translation>Điều kiện &quot;%1&quot; chưa có giá trị.</translation>
     </message>
     <message>
-        <source>Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:"SSH" host:…  (/ to focus, Esc to clear)</source>
-        <translation>Tìm kiếm: từ khóa, src:10.0.0.5 dst:… sev:cao status:new sub:NSM sig:"SSH" host:…  (nhấn / để tìm, Esc để xóa)</translation>
+        <source>Search: words, src:10.0.0.5 dst:… sev:high status:new sub:NSM sig:&quot;SSH&quot; host:…  (/ to focus, Esc to clear)</source>
+        <translation>Tìm kiếm: từ khóa, src:10.0.0.5 dst:… sev:cao status:new sub:NSM sig:&quot;SSH&quot; host:…  (nhấn / để tìm, Esc để xóa)</translation>
     </message>
 </context>
 <context>
@@ -145,8 +146,8 @@
 <context>
     <name>CaseService</name>
     <message>
-        <source>There is no ticket "%1".</source>
-        <translation>Không có phiếu xử lý "%1".</translation>
+        <source>There is no ticket &quot;%1&quot;.</source>
+        <translation>Không có phiếu xử lý &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A ticket needs a title.</source>
@@ -169,12 +170,12 @@
         <translation>Phiếu xử lý %1 là sự cố: hãy đóng phiếu tại màn hình Sự cố, nơi kiểm tra bảy bước ứng cứu.</translation>
     </message>
     <message>
-        <source>Ticket %1 cannot go from "%2" to "%3".</source>
-        <translation>Phiếu xử lý %1 không thể chuyển từ "%2" sang "%3".</translation>
+        <source>Ticket %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Phiếu xử lý %1 không thể chuyển từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Ticket %1: going from "%2" to "%3" needs a reason.</source>
-        <translation>Phiếu xử lý %1: phải nêu lý do khi chuyển từ "%2" sang "%3".</translation>
+        <source>Ticket %1: going from &quot;%2&quot; to &quot;%3&quot; needs a reason.</source>
+        <translation>Phiếu xử lý %1: phải nêu lý do khi chuyển từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Status: %1 → %2.</source>
@@ -225,8 +226,8 @@
         <translation>Đã phát hành báo cáo: %1 (%2).</translation>
     </message>
     <message>
-        <source>There is no event "%1" on ticket %2.</source>
-        <translation>Phiếu xử lý %2 không có sự kiện "%1".</translation>
+        <source>There is no event &quot;%1&quot; on ticket %2.</source>
+        <translation>Phiếu xử lý %2 không có sự kiện &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the evidence file %1.</source>
@@ -241,8 +242,8 @@
         <translation>Đã thêm chứng cứ: %1 (%2 byte, SHA-256 %3).</translation>
     </message>
     <message>
-        <source>There is no evidence item "%1".</source>
-        <translation>Không có chứng cứ "%1".</translation>
+        <source>There is no evidence item &quot;%1&quot;.</source>
+        <translation>Không có chứng cứ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -277,7 +278,7 @@
         <translation>Phân loại: %1; mức độ %2; %3.</translation>
     </message>
     <message>
-        <source>Marked beyond the unit's capability: report with form Mẫu 03 immediately (R-11).</source>
+        <source>Marked beyond the unit&apos;s capability: report with form Mẫu 03 immediately (R-11).</source>
         <translation>Đã đánh dấu vượt quá khả năng xử lý của đơn vị: báo cáo ngay theo Mẫu 03 (R-11).</translation>
     </message>
     <message>
@@ -369,6 +370,91 @@
     </message>
 </context>
 <context>
+    <name>CentralIngest</name>
+    <message>
+        <source>The record is larger than %1 MiB and was not read.</source>
+        <translation>Bản ghi lớn hơn %1 MiB nên không được đọc.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation>Không đọc được %1: đây không phải là tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Không mở được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suricata EVE, Wazuh or CEF alert file.</source>
+        <translation>%1 không phải là tệp cảnh báo Suricata EVE, Wazuh hoặc CEF.</translation>
+    </message>
+    <message>
+        <source>The cursor of %1 in the central store was moved by another ingest process of this sensor; stopping so that no alert is sent twice.</source>
+        <translation>Vị trí đọc của %1 trên kho trung tâm đã bị một tiến trình nạp khác của cảm biến này thay đổi; dừng lại để không gửi cảnh báo nào hai lần.</translation>
+    </message>
+    <message>
+        <source>Connected to the central store again.</source>
+        <translation>Đã kết nối lại với kho trung tâm.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1). Waiting for it and retrying; nothing is lost meanwhile.</source>
+        <translation>Không kết nối được kho trung tâm (%1). Đang chờ và thử lại; không mất dữ liệu nào trong lúc chờ.</translation>
+    </message>
+    <message>
+        <source>%1 was read up to byte %2 of a file that is no longer there (rotated away or truncated); reading %1 from its start.</source>
+        <translation>%1 đã được đọc đến byte %2 của một tệp không còn nữa (đã xoay vòng hoặc bị cắt); đọc lại %1 từ đầu.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear.</source>
+        <translation>Đang chờ %1 xuất hiện.</translation>
+    </message>
+    <message>
+        <source>%1 was truncated; reading it again from its start.</source>
+        <translation>%1 đã bị cắt ngắn; đọc lại từ đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralMigrator</name>
+    <message>
+        <source>The central store has schema version %1, newer than this version of socstation understands (%2). Update socstation; nothing was changed.</source>
+        <translation>Kho trung tâm có lược đồ phiên bản %1, mới hơn phiên bản socstation này hiểu được (%2). Hãy cập nhật socstation; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Bản dựng này thiếu bước chuyển đổi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSettings</name>
+    <message>
+        <source>The central store URL must look like postgresql://host:5432/socstation.</source>
+        <translation>Địa chỉ kho trung tâm phải có dạng postgresql://máy-chủ:5432/socstation.</translation>
+    </message>
+    <message>
+        <source>The central store URL must not contain a password: each analyst signs in with their own.</source>
+        <translation>Địa chỉ kho trung tâm không được chứa mật khẩu: mỗi cán bộ đăng nhập bằng mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation>Chế độ TLS &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>TLS mode %1 needs the certificate of the SOC&apos;s certificate authority (CA file).</source>
+        <translation>Chế độ TLS %1 cần chứng chỉ của tổ chức cấp chứng chỉ của Trung tâm (tệp CA).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>The alert window must be between 1 and 3650 days.</source>
+        <translation>Thời gian giữ cảnh báo phải từ 1 đến 3650 ngày.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
@@ -379,8 +465,8 @@
         <translation>Không nhận mật khẩu trên dòng lệnh: hãy dùng --password-stdin hoặc SOCSTATION_PASSWORD.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1".</source>
-        <translation>Lệnh con "%1" không hợp lệ.</translation>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>Lệnh con &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot read the password from standard input.</source>
@@ -399,8 +485,8 @@
         <translation>Chưa cung cấp tên đăng nhập: hãy dùng --user hoặc đặt biến SOCSTATION_USER.</translation>
     </message>
     <message>
-        <source>%1 is not a socstation workspace; create one with "socstation init --admin NAME".</source>
-        <translation>%1 không phải là không gian làm việc của socstation; hãy tạo bằng lệnh "socstation init --admin NAME".</translation>
+        <source>%1 is not a socstation workspace; create one with &quot;socstation init --admin NAME&quot;.</source>
+        <translation>%1 không phải là không gian làm việc của socstation; hãy tạo bằng lệnh &quot;socstation init --admin NAME&quot;.</translation>
     </message>
     <message>
         <source>How many alerts (default 5000).</source>
@@ -423,8 +509,8 @@
         <translation>Cách dùng: socstation import [--format auto|suricata|wazuh|cef] FILE...</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Không hỗ trợ định dạng "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Không hỗ trợ định dạng &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name of the first administrator.</source>
@@ -435,16 +521,16 @@
         <translation>Cách dùng: socstation init --admin NAME</translation>
     </message>
     <message>
-        <source>Workspace %1 created with administrator "%2".</source>
-        <translation>Đã tạo không gian làm việc %1 với quản trị viên "%2".</translation>
+        <source>Workspace %1 created with administrator &quot;%2&quot;.</source>
+        <translation>Đã tạo không gian làm việc %1 với quản trị viên &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use low, medium, high or emergency.</source>
-        <translation>Mức độ "%1" không hợp lệ: dùng low, medium, high hoặc emergency.</translation>
+        <source>Unknown severity &quot;%1&quot;: use low, medium, high or emergency.</source>
+        <translation>Mức độ &quot;%1&quot; không hợp lệ: dùng low, medium, high hoặc emergency.</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use new, acknowledged, false_positive or benign.</source>
-        <translation>Trạng thái "%1" không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
+        <source>Unknown status &quot;%1&quot;: use new, acknowledged, false_positive or benign.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ: dùng new, acknowledged, false_positive hoặc benign.</translation>
     </message>
     <message>
         <source>count or list</source>
@@ -491,32 +577,6 @@
         <translation>Cách dùng: socstation case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...</translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
-        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
-Các lệnh con:
-  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
-  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
-  alerts count [--severity S] [--status S]           đếm cảnh báo
-  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
-  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
-Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
-Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
-    </message>
-    <message>
         <source>low, medium, high or emergency.</source>
         <translation>low (thấp), medium (trung bình), high (cao) hoặc emergency (khẩn cấp).</translation>
     </message>
@@ -545,7 +605,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Kết quả xử lý (bước 7).</translation>
     </message>
     <message>
-        <source>Beyond the unit's capability: Mẫu 03 at once (R-11).</source>
+        <source>Beyond the unit&apos;s capability: Mẫu 03 at once (R-11).</source>
         <translation>Vượt quá khả năng xử lý của đơn vị: báo cáo ngay theo Mẫu 03 (R-11).</translation>
     </message>
     <message>
@@ -553,8 +613,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cách dùng: socstation case incident ID --severity S --type N --system TÊN --level L [--agency A] [--lessons NỘI_DUNG] [--outcome NỘI_DUNG] [--beyond-capability]</translation>
     </message>
     <message>
-        <source>There is no ticket "%1".</source>
-        <translation>Không có phiếu xử lý "%1".</translation>
+        <source>There is no ticket &quot;%1&quot;.</source>
+        <translation>Không có phiếu xử lý &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Why the step is skipped.</source>
@@ -625,8 +685,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cách dùng: socstation case list [--status S] --json</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use new, in_progress, waiting_agency, resolved or closed.</source>
-        <translation>Không có trạng thái "%1": dùng new, in_progress, waiting_agency, resolved hoặc closed.</translation>
+        <source>Unknown status &quot;%1&quot;: use new, in_progress, waiting_agency, resolved or closed.</source>
+        <translation>Không có trạng thái &quot;%1&quot;: dùng new, in_progress, waiting_agency, resolved hoặc closed.</translation>
     </message>
     <message>
         <source>Usage: socstation case show ID --json</source>
@@ -703,6 +763,132 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Alerts only: no demo tickets.</source>
         <translation>Chỉ tạo cảnh báo, không tạo phiếu minh họa.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  socstation central migrate --url URL          create or update the central schema, roles and rules
+  socstation central add-user NAME --role ROLE --url URL   create an analyst&apos;s PostgreSQL role;
+                                                the new password is read from standard input
+  socstation central use --url URL [--sslmode MODE] [--ca FILE] [--cert FILE] [--key FILE] [--alert-days N]
+                                                point this workspace at a central store
+  socstation central status                     show the workspace&apos;s central store settings
+ROLE: analyst, shift_lead, manager, auditor, administrator, ingest (a sensor for socstation ingest).
+migrate and add-user connect with the URL&apos;s user; its password comes from ~/.pgpass or PGPASSFILE.</source>
+        <translation>Cách dùng:
+  socstation central migrate --url URL          tạo hoặc cập nhật lược đồ, vai trò và quy tắc của kho trung tâm
+  socstation central add-user NAME --role ROLE --url URL   tạo vai trò PostgreSQL cho một cán bộ;
+                                                mật khẩu mới được đọc từ đầu vào chuẩn
+  socstation central use --url URL [--sslmode MODE] [--ca FILE] [--cert FILE] [--key FILE] [--alert-days N]
+                                                cho không gian làm việc này đồng bộ với một kho trung tâm
+  socstation central status                     xem cài đặt kho trung tâm của không gian làm việc
+ROLE: analyst, shift_lead, manager, auditor, administrator, ingest (cảm biến dùng cho socstation ingest).
+migrate và add-user kết nối bằng người dùng trong URL; mật khẩu lấy từ ~/.pgpass hoặc PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>The central store is up to date (schema version %1).</source>
+        <translation>Kho trung tâm đã ở phiên bản mới nhất (lược đồ phiên bản %1).</translation>
+    </message>
+    <message>
+        <source>Central store migrated from schema version %1 to %2.</source>
+        <translation>Đã chuyển kho trung tâm từ lược đồ phiên bản %1 lên %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Roles: %2.</source>
+        <translation>Vai trò &quot;%1&quot; không hợp lệ. Các vai trò: %2.</translation>
+    </message>
+    <message>
+        <source>Central store account &quot;%1&quot; (%2) is ready.</source>
+        <translation>Tài khoản kho trung tâm &quot;%1&quot; (%2) đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1: run socstation init first.</source>
+        <translation>Không có không gian làm việc tại %1: hãy chạy socstation init trước.</translation>
+    </message>
+    <message>
+        <source>This workspace now syncs with %1.</source>
+        <translation>Không gian làm việc này từ nay đồng bộ với %1.</translation>
+    </message>
+    <message>
+        <source>This workspace works on its own (no central store).</source>
+        <translation>Không gian làm việc này hoạt động độc lập (không có kho trung tâm).</translation>
+    </message>
+    <message>
+        <source>Central store: %1 (TLS: %2).</source>
+        <translation>Kho trung tâm: %1 (TLS: %2).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
+Các lệnh con:
+  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
+  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
+  alerts count [--severity S] [--status S]           đếm cảnh báo
+  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
+  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
+  central migrate|add-user|use|status ...             thiết lập kho PostgreSQL trung tâm của Trung tâm
+  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
+  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
+Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
+    </message>
+    <message>
+        <source>The central store, as the sensor&apos;s account: postgresql://sensor1@host:5432/db.</source>
+        <translation>Kho trung tâm, với tài khoản của cảm biến: postgresql://sensor1@máy-chủ:5432/csdl.</translation>
+    </message>
+    <message>
+        <source>Keep reading the files as they grow.</source>
+        <translation>Tiếp tục đọc các tệp khi chúng được ghi thêm.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation ingest --central postgresql://SENSOR@HOST:PORT/DB [--follow] [--format auto|suricata|wazuh|cef] [--password-stdin] [--json] FILE...</source>
+        <translation>Cách dùng: socstation ingest --central postgresql://CẢM_BIẾN@MÁY_CHỦ:CỔNG/CSDL [--follow] [--format auto|suricata|wazuh|cef] [--password-stdin] [--json] TỆP...</translation>
+    </message>
+    <message>
+        <source>The central store URL must name the sensor&apos;s account, e.g. postgresql://sensor1@soc.example:5432/socstation.</source>
+        <translation>Địa chỉ kho trung tâm phải ghi tài khoản của cảm biến, ví dụ postgresql://sensor1@soc.example:5432/socstation.</translation>
+    </message>
+    <message>
+        <source>Files read: %1; alerts sent to the central store: %2; already there: %3; rejected: %4; other records skipped: %5.</source>
+        <translation>Số tệp đã đọc: %1; cảnh báo đã gửi lên kho trung tâm: %2; đã có sẵn: %3; bị loại: %4; bản ghi khác bỏ qua: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation sync [--once] [--json] | sync --fetch-alerts YYYY-MM-DD [--until YYYY-MM-DD]</source>
+        <translation>Cách dùng: socstation sync [--once] [--json] | sync --fetch-alerts YYYY-MM-DD [--until YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>This workspace has no central store; point it at one with &quot;socstation central use --url URL&quot;.</source>
+        <translation>Không gian làm việc này chưa có kho trung tâm; hãy chỉ định bằng &quot;socstation central use --url URL&quot;.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Ngày được viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older alert(s) fetched from the central store.</source>
+        <translation>
+            <numerusform>Đã tải %n cảnh báo cũ hơn từ kho trung tâm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, refused %4; %5 waiting.</source>
+        <translation>Đã gửi %1, đã nhận %2, xung đột %3, bị từ chối %4; %5 đang chờ.</translation>
     </message>
 </context>
 <context>
@@ -825,7 +1011,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Cổng thông tin điện tử tỉnh bị thay đổi giao diện</translation>
     </message>
     <message>
-        <source>Provincial People's Committee office</source>
+        <source>Provincial People&apos;s Committee office</source>
         <translation>Văn phòng UBND tỉnh</translation>
     </message>
     <message>
@@ -837,7 +1023,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Đã tạm dừng cổng thông tin; trang bảo trì được phục vụ từ máy chủ dự phòng.</translation>
     </message>
     <message>
-        <source>Office of the Provincial People's Committee</source>
+        <source>Office of the Provincial People&apos;s Committee</source>
         <translation>Văn phòng UBND tỉnh</translation>
     </message>
     <message>
@@ -873,7 +1059,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>UBND xã báo cáo không truy cập được trang thông tin điện tử</translation>
     </message>
     <message>
-        <source>People's Committee of An Binh commune</source>
+        <source>People&apos;s Committee of An Binh commune</source>
         <translation>UBND xã An Bình</translation>
     </message>
 </context>
@@ -991,8 +1177,8 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Không tìm thấy chứng cứ %1 trong kho chứng cứ.</translation>
     </message>
     <message>
-        <source>The evidence id "%1" is not valid.</source>
-        <translation>Mã chứng cứ "%1" không hợp lệ.</translation>
+        <source>The evidence id &quot;%1&quot; is not valid.</source>
+        <translation>Mã chứng cứ &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>The evidence vault has no valid key.</source>
@@ -1153,11 +1339,11 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Mật khẩu phải có ít nhất một chữ hoa.</translation>
     </message>
     <message>
-        <source>An administrator's password must contain a digit.</source>
+        <source>An administrator&apos;s password must contain a digit.</source>
         <translation>Mật khẩu của quản trị viên phải có ít nhất một chữ số.</translation>
     </message>
     <message>
-        <source>An administrator's password must contain a special character.</source>
+        <source>An administrator&apos;s password must contain a special character.</source>
         <translation>Mật khẩu của quản trị viên phải có ít nhất một ký tự đặc biệt.</translation>
     </message>
     <message>
@@ -1199,6 +1385,10 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <source>The central store refused the request: %1</source>
         <translation>Kho dữ liệu trung tâm từ chối yêu cầu: %1</translation>
     </message>
+    <message>
+        <source>The central store&apos;s TLS certificate could not be verified (%1). Check the CA file and the host name in the central store settings.</source>
+        <translation>Không xác minh được chứng chỉ TLS của kho trung tâm (%1). Hãy kiểm tra tệp CA và tên máy chủ trong cài đặt kho trung tâm.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseStep</name>
@@ -1227,7 +1417,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Đề xuất biện pháp ngăn chặn tạm thời</translation>
     </message>
     <message>
-        <source>Coordinate with the provincial response team and the agency's security staff</source>
+        <source>Coordinate with the provincial response team and the agency&apos;s security staff</source>
         <translation>Phối hợp với Đội ứng cứu sự cố của tỉnh và cán bộ phụ trách an toàn thông tin của cơ quan, đơn vị</translation>
     </message>
     <message>
@@ -1263,7 +1453,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Phối hợp với đội ứng cứu xử lý nguyên nhân sự cố</translation>
     </message>
     <message>
-        <source>Beyond our capability: report to the provincial People's Committee, police, security authority and national response centre</source>
+        <source>Beyond our capability: report to the provincial People&apos;s Committee, police, security authority and national response centre</source>
         <translation>Vượt quá khả năng: báo cáo UBND tỉnh, Công an tỉnh, cơ quan chuyên trách an toàn thông tin và Cơ quan điều phối quốc gia</translation>
     </message>
     <message>
@@ -1364,7 +1554,7 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Ảnh hưởng đến một người; không làm gián đoạn hay đình trệ hoạt động chính của cơ quan, đơn vị (ví dụ: một máy tính trạm bị nhiễm mã độc).</translation>
     </message>
     <message>
-        <source>Affects a group of users; main work is not interrupted (e.g. one department's network down).</source>
+        <source>Affects a group of users; main work is not interrupted (e.g. one department&apos;s network down).</source>
         <translation>Ảnh hưởng đến một nhóm người dùng; không gây gián đoạn hay đình trệ hoạt động chính của cơ quan, đơn vị (ví dụ: hệ thống mạng của một phòng, ban bị ngưng hoạt động).</translation>
     </message>
     <message>
@@ -1424,6 +1614,137 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Post-incident activities</source>
         <translation>Hoạt động sau sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoop</name>
+    <message>
+        <source>The central store has schema version %1; this station needs %2. An administrator runs &quot;socstation central migrate&quot;.</source>
+        <translation>Kho trung tâm có lược đồ phiên bản %1; máy trạm này cần phiên bản %2. Quản trị viên cần chạy &quot;socstation central migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, newer than this station (%2). Update socstation.</source>
+        <translation>Kho trung tâm có lược đồ phiên bản %1, mới hơn máy trạm này (%2). Hãy cập nhật socstation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>%n sync conflict(s): two stations changed the same field. Both values are kept on the ticket&apos;s timeline.</source>
+        <translation>
+            <numerusform>%n xung đột đồng bộ: hai máy trạm cùng sửa một trường. Cả hai giá trị được lưu trên dòng thời gian của phiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the central store has schema version %1 and this station needs %2 (socstation central migrate).</source>
+        <translation>Đã kết nối, nhưng kho trung tâm có lược đồ phiên bản %1 còn máy trạm này cần phiên bản %2 (socstation central migrate).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>Working alone</source>
+        <translation>Làm việc độc lập</translation>
+    </message>
+    <message>
+        <source>Connecting to the central store…</source>
+        <translation>Đang kết nối kho dữ liệu trung tâm…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sending 1 change…</source>
+        <translation>Đang gửi 1 thay đổi…</translation>
+    </message>
+    <message>
+        <source>Sending %1 changes…</source>
+        <translation>Đang gửi %1 thay đổi…</translation>
+    </message>
+    <message>
+        <source>Offline — nothing waiting</source>
+        <translation>Ngoại tuyến — không có thay đổi nào đang chờ</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting</source>
+        <translation>Ngoại tuyến — 1 thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Offline — %1 changes waiting</source>
+        <translation>Ngoại tuyến — %1 thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Refused by the central store</source>
+        <translation>Bị kho dữ liệu trung tâm từ chối</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation>%1 · %2 bị từ chối</translation>
+    </message>
+    <message>
+        <source>Working alone: no central store is configured</source>
+        <translation>Làm việc độc lập: chưa cấu hình kho dữ liệu trung tâm</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Đang kết nối</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline: working locally, retrying</source>
+        <translation>Ngoại tuyến: làm việc trên máy trạm, đang thử kết nối lại</translation>
+    </message>
+    <message>
+        <source>Refused: needs an administrator</source>
+        <translation>Bị từ chối: cần quản trị viên xử lý</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 thay đổi</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 trước</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>in 1 second</source>
+        <translation>sau 1 giây</translation>
+    </message>
+    <message>
+        <source>in %1 seconds</source>
+        <translation>sau %1 giây</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>sau %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1839,10 @@ Số cảnh báo liên kết: %3</translation>
         <source>Correction</source>
         <translation>Đính chính</translation>
     </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1526,8 +1851,8 @@ Số cảnh báo liên kết: %3</translation>
         <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>Tên đăng nhập "%1" không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng một chữ cái.</translation>
+        <source>The user name &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>The workspace %1 already has accounts; it was not changed.</source>
@@ -1546,8 +1871,8 @@ Số cảnh báo liên kết: %3</translation>
         <translation>Không mã hóa bảo vệ được khóa dữ liệu (lỗi OpenSSL).</translation>
     </message>
     <message>
-        <source>There is no account "%1" in the workspace %2.</source>
-        <translation>Không có tài khoản "%1" trong không gian làm việc %2.</translation>
+        <source>There is no account &quot;%1&quot; in the workspace %2.</source>
+        <translation>Không có tài khoản &quot;%1&quot; trong không gian làm việc %2.</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2.</source>
@@ -1558,20 +1883,20 @@ Số cảnh báo liên kết: %3</translation>
         <translation>Không dùng được tệp khóa %1: %2 Cơ sở dữ liệu hồ sơ được giữ nguyên, không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The key file %1 belongs to "%2", not "%3".</source>
-        <translation>Tệp khóa %1 thuộc về tài khoản "%2", không phải "%3".</translation>
+        <source>The key file %1 belongs to &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Tệp khóa %1 thuộc về tài khoản &quot;%2&quot;, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Wrong password for "%1".</source>
-        <translation>Sai mật khẩu của tài khoản "%1".</translation>
+        <source>Wrong password for &quot;%1&quot;.</source>
+        <translation>Sai mật khẩu của tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The key file %1 could not be decrypted (OpenSSL error).</source>
         <translation>Không giải mã được tệp khóa %1 (lỗi OpenSSL).</translation>
     </message>
     <message>
-        <source>The case database of "%1" has no account record; it was left untouched.</source>
-        <translation>Cơ sở dữ liệu hồ sơ của "%1" không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
+        <source>The case database of &quot;%1&quot; has no account record; it was left untouched.</source>
+        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2049,149 @@ Số cảnh báo liên kết: %3</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::CentralSettingsDialog</name>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.crt *.pem *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>Khóa riêng (*.key *.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>No address: this station works alone and sends nothing.</source>
+        <translation>Không có địa chỉ: máy trạm làm việc độc lập và không gửi gì đi.</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — %2 ms round trip.</source>
+        <translation>Đã kết nối với tư cách %1 — độ trễ khứ hồi %2 ms.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Đã kết nối với tư cách %1.</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Kho dữ liệu trung tâm</translation>
+    </message>
+    <message>
+        <source>Where this station sends its changes and fetches the team&apos;s tickets and alerts. Without an address the station works alone and nothing leaves it.</source>
+        <translation>Nơi máy trạm gửi các thay đổi của mình và nhận phiếu, cảnh báo của cả nhóm. Không có địa chỉ thì máy trạm làm việc độc lập và không có gì rời khỏi máy.</translation>
+    </message>
+    <message>
+        <source>Central store &amp;address:</source>
+        <translation>Đị&amp;a chỉ kho trung tâm:</translation>
+    </message>
+    <message>
+        <source>The station signs in as you (%1), with your own sign-in password. Neither is written in these settings.</source>
+        <translation>Máy trạm đăng nhập bằng chính tên người dùng (%1) và mật khẩu đăng nhập của bạn; cả hai đều không được ghi vào phần cài đặt này.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Mã hóa (TLS):</translation>
+    </message>
+    <message>
+        <source>No encryption (disable) — test networks only</source>
+        <translation>Không mã hóa (disable) — chỉ dùng cho mạng thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Mã hóa nếu máy chủ hỗ trợ (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, no certificate check (require)</source>
+        <translation>Luôn mã hóa, không kiểm tra chứng chỉ (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the CA (verify-ca)</source>
+        <translation>Mã hóa và kiểm tra CA (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, check the CA and the server name (verify-full, recommended)</source>
+        <translation>Mã hóa, kiểm tra CA và tên máy chủ (verify-full, khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Chứng chỉ &amp;CA:</translation>
+    </message>
+    <message>
+        <source>needed for verify-ca and verify-full</source>
+        <translation>bắt buộc với verify-ca và verify-full</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>Chứng chỉ má&amp;y khách:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Khóa riêng máy khách:</translation>
+    </message>
+    <message>
+        <source>optional, with the client certificate</source>
+        <translation>không bắt buộc, đi cùng chứng chỉ máy khách</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Chọn chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Chọn chứng chỉ máy khách</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Chọn khóa riêng máy khách</translation>
+    </message>
+    <message>
+        <source>Keep alerts &amp;for:</source>
+        <translation>&amp;Giữ cảnh báo trong:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Older alerts stay on the central store; alerts linked to a ticket are always kept here.</source>
+        <translation>Cảnh báo cũ hơn chỉ nằm trên kho trung tâm; cảnh báo gắn với phiếu luôn được giữ ở máy trạm.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kiểm &amp;tra kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Work alone</source>
+        <translation>&amp;Làm việc độc lập</translation>
+    </message>
+    <message>
+        <source>Clear the address: after saving, this station stops syncing and keeps working on its own</source>
+        <translation>Xóa địa chỉ: sau khi lưu, máy trạm ngừng đồng bộ và tiếp tục làm việc độc lập</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::CommunicationDialog</name>
     <message>
         <source>Notify: %1</source>
@@ -1780,6 +2248,29 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>When:</source>
         <translation>Thời điểm:</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ConflictNotice</name>
+    <message>
+        <source>Sync brought in 1 conflict.</source>
+        <translation>Đồng bộ mang về 1 xung đột.</translation>
+    </message>
+    <message>
+        <source>Sync brought in %1 conflicts.</source>
+        <translation>Đồng bộ mang về %1 xung đột.</translation>
+    </message>
+    <message>
+        <source>Both versions were recorded on the tickets&apos; timelines; nothing was overwritten.</source>
+        <translation>Cả hai phiên bản đã được ghi trên dòng thời gian của phiếu; không có gì bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Mới nhất: %1</translation>
+    </message>
+    <message>
+        <source>Open the &amp;queue</source>
+        <translation>Mở &amp;hàng đợi</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2707,7 @@ Số cảnh báo liên kết: %3</translation>
         <translation>Thời điểm thu thập:</translation>
     </message>
     <message>
-        <source>The file is copied into this station's encrypted evidence store and identified by its SHA-256; the original is left untouched.</source>
+        <source>The file is copied into this station&apos;s encrypted evidence store and identified by its SHA-256; the original is left untouched.</source>
         <translation>Tệp được sao chép vào kho chứng cứ đã mã hóa của máy trạm này và được nhận diện bằng mã băm SHA-256; tệp gốc được giữ nguyên.</translation>
     </message>
     <message>
@@ -2591,7 +3082,7 @@ Không gian làm việc: %1</translation>
         <translation>Báo cáo kết thúc (Mẫu 04): hạn trong vòng 5 ngày sau khi kết thúc ứng cứu (các bước 1–6 đã hoàn thành hoặc bỏ qua).</translation>
     </message>
     <message>
-        <source>Beyond our capability (since %1): report with Mẫu 03 now — to the provincial People's Committee, the provincial police, the security authority and the national response centre.</source>
+        <source>Beyond our capability (since %1): report with Mẫu 03 now — to the provincial People&apos;s Committee, the provincial police, the security authority and the national response centre.</source>
         <translation>Vượt quá khả năng xử lý của đơn vị (từ %1): báo cáo ngay theo Mẫu 03 — gửi Ủy ban nhân dân tỉnh, Công an tỉnh, cơ quan chuyên trách về an toàn thông tin và Cơ quan điều phối quốc gia.</translation>
     </message>
     <message>
@@ -2646,9 +3137,9 @@ Không gian làm việc: %1</translation>
         <translation>Vượt quá khả năng xử lý</translation>
     </message>
     <message>
-        <source>Mark %1 as beyond this unit's capability?
+        <source>Mark %1 as beyond this unit&apos;s capability?
 
-The initial report (Mẫu 03) is then due immediately, and the provincial People's Committee, the provincial police, the security authority and the national response centre are to be informed (R-11, R-13).</source>
+The initial report (Mẫu 03) is then due immediately, and the provincial People&apos;s Committee, the provincial police, the security authority and the national response centre are to be informed (R-11, R-13).</source>
         <translation>Đánh dấu %1 là vượt quá khả năng xử lý của đơn vị?
 
 Khi đó phải gửi ngay báo cáo ban đầu (Mẫu 03) và thông báo cho Ủy ban nhân dân tỉnh, Công an tỉnh, cơ quan chuyên trách về an toàn thông tin và Cơ quan điều phối quốc gia (R-11, R-13).</translation>
@@ -2846,8 +3337,8 @@ Không gian làm việc: %1</translation>
         <translation>Tệp cảnh báo (*.json *.ndjson *.jsonl *.log *.cef *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words, matched as prefixes in signature, category, addresses, host and sensor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;source, destination or either address&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;severity: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new, acknowledged, false_positive, benign&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:"SSH Scan"&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;subsystem, signature, host, category, sensor&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Press / to search, Esc to clear and return to the table.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;từ khóa, so khớp theo phần đầu của từ trong tên luật, nhóm, địa chỉ, thiết bị và cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;địa chỉ nguồn, địa chỉ đích hoặc một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;mức độ: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new (mới), acknowledged (đã tiếp nhận), false_positive (cảnh báo nhầm), benign (vô hại)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:"SSH Scan"&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;phân hệ, tên luật, thiết bị, nhóm, cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Nhấn / để tìm kiếm, Esc để xóa và quay lại bảng.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words, matched as prefixes in signature, category, addresses, host and sensor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;source, destination or either address&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;severity: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new, acknowledged, false_positive, benign&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:&quot;SSH Scan&quot;&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;subsystem, signature, host, category, sensor&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Press / to search, Esc to clear and return to the table.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;ssh brute&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;từ khóa, so khớp theo phần đầu của từ trong tên luật, nhóm, địa chỉ, thiết bị và cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;src:10.0.0.5&lt;/tt&gt; &lt;tt&gt;dst:192.168.*&lt;/tt&gt; &lt;tt&gt;ip:…&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;địa chỉ nguồn, địa chỉ đích hoặc một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sev:cao&lt;/tt&gt; &lt;tt&gt;sev:high&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;mức độ: thap/low, tb/medium, cao/high, khancap/emergency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:new&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;new (mới), acknowledged (đã tiếp nhận), false_positive (cảnh báo nhầm), benign (vô hại)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sub:NSM&lt;/tt&gt; &lt;tt&gt;sig:&quot;SSH Scan&quot;&lt;/tt&gt; &lt;tt&gt;host:web01&lt;/tt&gt; &lt;tt&gt;cat:…&lt;/tt&gt; &lt;tt&gt;source:wazuh&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;phân hệ, tên luật, thiết bị, nhóm, cảm biến&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Nhấn / để tìm kiếm, Esc để xóa và quay lại bảng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search syntax</source>
@@ -2925,7 +3416,7 @@ Không gian làm việc: %1</translation>
         <translation>Người gửi, số văn bản hoặc số hiệu thư</translation>
     </message>
     <message>
-        <source>Title and agency are required. The report is logged on the ticket's timeline as an incoming communication (channel, counterpart, time).</source>
+        <source>Title and agency are required. The report is logged on the ticket&apos;s timeline as an incoming communication (channel, counterpart, time).</source>
         <translation>Bắt buộc nhập tiêu đề và đơn vị. Thông tin báo cáo được ghi vào diễn biến của phiếu dưới dạng trao đổi thông tin đến (kênh, đầu mối, thời điểm).</translation>
     </message>
 </context>
@@ -3108,7 +3599,7 @@ Không gian làm việc: %1</translation>
 <context>
     <name>soc::ui::StatusChangeDialog</name>
     <message>
-        <source>Reopening a ticket, or closing one nobody worked on, needs a reason; it is kept on the ticket's timeline.</source>
+        <source>Reopening a ticket, or closing one nobody worked on, needs a reason; it is kept on the ticket&apos;s timeline.</source>
         <translation>Khi mở lại phiếu hoặc đóng phiếu chưa có ai xử lý, phải nêu lý do; lý do được lưu trong diễn biến của phiếu.</translation>
     </message>
     <message>
@@ -3279,6 +3770,115 @@ Không gian làm việc: %1</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::SyncController</name>
+    <message>
+        <source>Central store settings saved; connecting to %1.</source>
+        <translation>Đã lưu cài đặt kho trung tâm; đang kết nối tới %1.</translation>
+    </message>
+    <message>
+        <source>This station now works alone: it no longer syncs.</source>
+        <translation>Máy trạm giờ làm việc độc lập: không còn đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;status…</source>
+        <translation>Trạng thái đồng &amp;bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation>&amp;Kho dữ liệu trung tâm…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ n&amp;gay</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and fetch what changed on the central store now</source>
+        <translation>Gửi ngay các thay đổi đang chờ và nhận những gì đã thay đổi trên kho trung tâm</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::SyncIndicator</name>
+    <message>
+        <source>Central store: %1</source>
+        <translation>Kho trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Lần đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Click for the sync status (Ctrl+Shift+S).</source>
+        <translation>Bấm để xem trạng thái đồng bộ (Ctrl+Shift+S).</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::SyncStatusPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>Central store:</source>
+        <translation>Kho trung tâm:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Lần đồng bộ gần nhất:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Đang chờ gửi:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Bị từ chối:</translation>
+    </message>
+    <message>
+        <source>Changes the central store refused (no permission). They are kept on this station for review; nothing was lost.</source>
+        <translation>Các thay đổi kho trung tâm từ chối (không có quyền). Chúng được giữ trên máy trạm để xem xét; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Xung đột:</translation>
+    </message>
+    <message>
+        <source>Edits of the same field made elsewhere at the same time. Both values are recorded on the ticket&apos;s timeline; nothing was overwritten silently.</source>
+        <translation>Cùng một trường được sửa ở nơi khác trong cùng thời gian. Cả hai giá trị được ghi trên dòng thời gian của phiếu; không có gì bị ghi đè âm thầm.</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>Độ trễ:</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>Lần thử tiếp theo:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Lỗi gần nhất:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ n&amp;gay</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and fetch what changed on the central store now</source>
+        <translation>Gửi ngay các thay đổi đang chờ và nhận những gì đã thay đổi trên kho trung tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::TicketActions</name>
     <message>
         <source>&amp;Open ticket</source>
@@ -3342,8 +3942,8 @@ Không gian làm việc: %1</translation>
         <translation>Đã giao %1/%2 phiếu cho %3.</translation>
     </message>
     <message>
-        <source>Status set to "%1" on %2 of %3 tickets.</source>
-        <translation>Đã chuyển trạng thái thành "%1" cho %2/%3 phiếu.</translation>
+        <source>Status set to &quot;%1&quot; on %2 of %3 tickets.</source>
+        <translation>Đã chuyển trạng thái thành &quot;%1&quot; cho %2/%3 phiếu.</translation>
     </message>
 </context>
 <context>
@@ -3516,8 +4116,8 @@ Chưa có gì được lưu; nội dung đã nhập vẫn được giữ nguyên
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <source>Show only tickets that are "%1" (press several to combine; none pressed: all). The counts follow the other filters.</source>
-        <translation>Chỉ hiện phiếu ở trạng thái "%1" (chọn nhiều nút để kết hợp; không chọn nút nào: hiện tất cả). Số lượng được tính theo các bộ lọc khác.</translation>
+        <source>Show only tickets that are &quot;%1&quot; (press several to combine; none pressed: all). The counts follow the other filters.</source>
+        <translation>Chỉ hiện phiếu ở trạng thái &quot;%1&quot; (chọn nhiều nút để kết hợp; không chọn nút nào: hiện tất cả). Số lượng được tính theo các bộ lọc khác.</translation>
     </message>
 </context>
 <context>
@@ -3766,12 +4366,16 @@ Hồ sơ không bị thay đổi; hãy chọn thư mục khác rồi thử lại
         <translation>Không gian làm việc cục bộ — chưa kết nối kho dữ liệu trung tâm</translation>
     </message>
     <message>
-        <source>Changes are kept in this station's encrypted case database and journaled for synchronisation once a central store is configured.</source>
+        <source>Changes are kept in this station&apos;s encrypted case database and journaled for synchronisation once a central store is configured.</source>
         <translation>Các thay đổi được lưu trong cơ sở dữ liệu hồ sơ đã mã hóa của máy trạm này và được ghi nhật ký để đồng bộ khi kho dữ liệu trung tâm được cấu hình.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Central store: %1</source>
+        <translation>Kho trung tâm: %1</translation>
     </message>
 </context>
 <context>
@@ -3785,8 +4389,8 @@ Hồ sơ không bị thay đổi; hãy chọn thư mục khác rồi thử lại
         <translation>Không thay đổi được trạng thái: %1</translation>
     </message>
     <message>
-        <source>Status set to "%1" (alerts: %2).</source>
-        <translation>Đã chuyển trạng thái thành "%1" (số cảnh báo: %2).</translation>
+        <source>Status set to &quot;%1&quot; (alerts: %2).</source>
+        <translation>Đã chuyển trạng thái thành &quot;%1&quot; (số cảnh báo: %2).</translation>
     </message>
 </context>
 </TS>
