@@ -14,6 +14,12 @@
 #include <QSet>
 #include <QUuid>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace soc::sync {
@@ -92,6 +98,137 @@ bool decodeAlert(const QList<QByteArray>& f, PulledAlert& out)
     out.rev = f[21].toLongLong();
     return a.fingerprint.size() == 32;
 }
+
+// Pages of alerts COPYed out of the central store and decoded on a worker thread, while the
+// calling thread writes the rows before them into the local database: chunks of decoded alerts,
+// then the end of each page (how many rows its COPY returned and its last revision), then "done".
+// The worker fetches page after page in the same order as one thread would (each page starts
+// after the last revision of the one before); only the caller commits pages and cursors.
+class AlertFeed {
+public:
+    struct Chunk {
+        std::vector<PulledAlert> alerts;
+        bool endOfPage = false;
+        int pageRows = 0;
+        qint64 pageLastRev = 0;
+        bool done = false;
+        std::exception_ptr error;
+    };
+
+    AlertFeed(PgConnection& conn, std::function<QByteArray(qint64)> sqlFor, qint64 after, int pageSize,
+              const std::atomic_bool* cancel)
+        : m_conn(conn)
+        , m_sqlFor(std::move(sqlFor))
+        , m_after(after)
+        , m_pageSize(pageSize)
+        , m_cancel(cancel)
+        , m_thread([this] { run(); })
+    {
+    }
+    ~AlertFeed()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_abort = true;
+        }
+        m_space.notify_all();
+        m_thread.join();
+    }
+    AlertFeed(const AlertFeed&) = delete;
+    AlertFeed& operator=(const AlertFeed&) = delete;
+
+    Chunk next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_queue.empty(); });
+        Chunk c = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_space.notify_one();
+        return c;
+    }
+
+private:
+    static constexpr size_t kChunk = 1000;
+    static constexpr size_t kQueued = 8;
+
+    bool aborted()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_abort;
+    }
+    void push(Chunk c)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_abort || m_queue.size() < kQueued; });
+        if (m_abort)
+            return;
+        m_queue.push_back(std::move(c));
+        lock.unlock();
+        m_ready.notify_one();
+    }
+    void run()
+    {
+        try {
+            qint64 after = m_after;
+            for (;;) {
+                if ((m_cancel && m_cancel->load()) || aborted())
+                    break;
+                int rows = 0;
+                qint64 lastRev = after;
+                bool stopped = false;
+                std::vector<PulledAlert> chunk;
+                chunk.reserve(kChunk);
+                m_conn.copyOut(m_sqlFor(after), [&](const char* line, int length) {
+                    ++rows;
+                    if (stopped)
+                        return; // the caller gave up: read the rest of the COPY, so the connection stays usable
+                    PulledAlert p;
+                    if (decodeAlert(splitCopyLine(line, length), p)) {
+                        lastRev = std::max(lastRev, p.rev);
+                        chunk.push_back(std::move(p));
+                    }
+                    if (chunk.size() >= kChunk) {
+                        Chunk full;
+                        full.alerts = std::move(chunk);
+                        push(std::move(full));
+                        chunk = {};
+                        chunk.reserve(kChunk);
+                        stopped = aborted();
+                    }
+                });
+                Chunk end;
+                end.alerts = std::move(chunk);
+                end.endOfPage = true;
+                end.pageRows = rows;
+                end.pageLastRev = lastRev;
+                push(std::move(end));
+                if (rows < m_pageSize || stopped)
+                    break;
+                after = lastRev;
+            }
+            Chunk done;
+            done.done = true;
+            push(std::move(done));
+        } catch (...) {
+            Chunk failed;
+            failed.error = std::current_exception();
+            push(std::move(failed));
+        }
+    }
+
+    PgConnection& m_conn;
+    std::function<QByteArray(qint64)> m_sqlFor;
+    qint64 m_after;
+    int m_pageSize;
+    const std::atomic_bool* m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Chunk> m_queue;
+    bool m_abort = false;
+    std::thread m_thread; // last: starts once everything above is ready
+};
 
 } // namespace
 
@@ -371,38 +508,39 @@ int SyncEngine::pullAlerts(const QByteArray& where, const QList<QByteArray>& par
     Q_UNUSED(params);
     int written = 0;
     qint64 after = cursorKey ? cursor(cursorKey) : 0;
+    // A page of 20,000 alerts touches many index and full-text pages more than once: with the
+    // default 2 MB page cache they spill and are encrypted again and again before the commit.
+    m_db.exec("PRAGMA cache_size = -131072");
     store::AlertRepository alerts(m_db);
-    std::vector<PulledAlert> page;
-    page.reserve(static_cast<size_t>(m_options.alertPage));
+    // COPY and decoding run on a worker thread (AlertFeed) while this thread writes: each page
+    // and its cursor are still one local transaction.
+    AlertFeed feed(
+        m_conn,
+        [&](qint64 from) {
+            return QByteArray("COPY (SELECT ") + kAlertColumns + " FROM soc.alerts a WHERE a.rev > " + QByteArray::number(from)
+                   + " AND " + where + " ORDER BY a.rev LIMIT " + QByteArray::number(m_options.alertPage) + ") TO STDOUT";
+        },
+        after, m_options.alertPage, cancel);
+    std::optional<Transaction> tx;
+    QSet<QString> pendingUuids;
+    qint64 now = 0;
     for (;;) {
-        if (cancel && cancel->load())
+        AlertFeed::Chunk chunk = feed.next();
+        if (chunk.error)
+            std::rethrow_exception(chunk.error); // the page being written rolls back
+        if (chunk.done || (chunk.endOfPage && chunk.pageRows == 0))
             break;
-        page.clear();
-        const QByteArray sql = QByteArray("COPY (SELECT ") + kAlertColumns + " FROM soc.alerts a WHERE a.rev > "
-                               + QByteArray::number(after) + " AND " + where + " ORDER BY a.rev LIMIT "
-                               + QByteArray::number(m_options.alertPage) + ") TO STDOUT";
-        qint64 lastRev = after;
-        int rows = 0;
-        m_conn.copyOut(sql, [&](const char* line, int length) {
-            ++rows;
-            PulledAlert p;
-            if (decodeAlert(splitCopyLine(line, length), p))
-                page.push_back(std::move(p));
-        });
-        if (rows == 0)
-            break;
-        QSet<QString> pendingUuids;
-        {
+        if (!tx) {
+            pendingUuids.clear();
             auto st = m_db.prepare("SELECT entity_id FROM change_journal WHERE pushed_at IS NULL AND entity = 'alert'");
             while (st.step())
                 pendingUuids.insert(st.text(0));
+            now = QDateTime::currentMSecsSinceEpoch();
+            tx.emplace(m_db);
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Transaction tx(m_db);
         Statement& update = m_db.cached("UPDATE alerts SET status = ?, status_reason = ?, status_by = ?, status_at = ?, "
                                         "server_rev = ? WHERE fingerprint = ? AND server_rev < ?");
-        for (const PulledAlert& p : page) {
-            lastRev = std::max(lastRev, p.rev);
+        for (const PulledAlert& p : chunk.alerts) {
             if (alerts.insert(p.alert, now, p.rev) == store::AlertRepository::InsertResult::Inserted) {
                 ++written;
                 continue;
@@ -420,12 +558,13 @@ int SyncEngine::pullAlerts(const QByteArray& where, const QList<QByteArray>& par
             update.bind(5, p.rev).bind(6, p.alert.fingerprint).bind(7, p.rev).exec();
             written += m_db.changes() > 0 ? 1 : 0;
         }
-        after = lastRev;
-        if (cursorKey)
-            setCursor(cursorKey, after);
-        tx.commit();
-        if (rows < m_options.alertPage)
-            break;
+        if (chunk.endOfPage) {
+            after = std::max(after, chunk.pageLastRev);
+            if (cursorKey)
+                setCursor(cursorKey, after);
+            tx->commit();
+            tx.reset();
+        }
     }
     return written;
 }

@@ -104,6 +104,13 @@ bool SyncLoop::waitForWork(const std::atomic_bool& stop, std::atomic_bool& wake,
     QElapsedTimer t;
     t.start();
     const qint64 version = dataVersion();
+    // A commit that landed after the last round's push (while it pulled) changes data_version
+    // before this point: look at the journal once, or it would wait for the next periodic round.
+    if (connected && m_conn) {
+        refreshCounts();
+        if (m_status.pending > 0)
+            return true;
+    }
     while (!stop.load() && t.elapsed() < timeoutMs) {
         if (wake.exchange(false))
             return true;

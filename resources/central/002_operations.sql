@@ -121,10 +121,13 @@ BEGIN
     END IF;
     IF p_entity = 'ticket' THEN
       v_doc := v_doc || jsonb_build_object('created_by', session_user);
-      -- Codes are per year and unique across the SOC: a code another station already used gets the next free one.
-      IF EXISTS (SELECT 1 FROM soc.case_records WHERE entity = 'ticket' AND doc->>'code' = v_doc->>'code') THEN
-        v_year := substr(v_doc->>'code', 5, 4);
-        SELECT coalesce(max(substr(doc->>'code', 10)::int), 0) + 1 INTO v_next
+      -- Codes are per year and unique across the SOC: a code another station already used, or one
+      -- that is not a code (a station moves a local code aside while it waits), gets the next free one.
+      IF coalesce(v_doc->>'code', '') !~ '^SOC-[0-9]{4}-[0-9]{6}$'
+         OR EXISTS (SELECT 1 FROM soc.case_records WHERE entity = 'ticket' AND doc->>'code' = v_doc->>'code') THEN
+        v_year := coalesce(substring(v_doc->>'code' FROM '^SOC-([0-9]{4})'),
+                           to_char(now() AT TIME ZONE 'UTC' + interval '7 hours', 'YYYY'));
+        SELECT coalesce(max(substring(doc->>'code' FROM '^SOC-[0-9]{4}-([0-9]{6})$')::int), 0) + 1 INTO v_next
           FROM soc.case_records WHERE entity = 'ticket' AND doc->>'code' LIKE 'SOC-' || v_year || '-%';
         v_doc := jsonb_set(v_doc, '{code}', to_jsonb('SOC-' || v_year || '-' || lpad(v_next::text, 6, '0')));
       END IF;
@@ -142,13 +145,14 @@ BEGIN
     v_new := soc.subset(v_doc, v_fields);
     v_old := soc.subset(r.doc, v_fields);
     CONTINUE WHEN v_new = v_old;
+    -- Permission first: a change the caller may not make is refused, never recorded as a conflict.
+    PERFORM soc.check_permission(p_role, p_entity, p_op, v_group, v_new, v_old);
     IF coalesce((r.group_revs->>v_group)::bigint, 0) > v_base
        AND (r.group_station->>v_group) IS DISTINCT FROM p_station THEN
       PERFORM soc.record_conflict(p_rev, p_entity, p_id, r.ticket_id, v_group, v_old, r.group_by->>v_group, v_new, p_station);
       v_conflicts := v_conflicts + 1;
       CONTINUE;
     END IF;
-    PERFORM soc.check_permission(p_role, p_entity, p_op, v_group, v_new, v_old);
     r.doc := r.doc || v_new;
     r.group_revs := r.group_revs || jsonb_build_object(v_group, p_rev);
     r.group_station := r.group_station || jsonb_build_object(v_group, p_station);
