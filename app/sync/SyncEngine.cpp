@@ -316,8 +316,9 @@ void SyncEngine::push(SyncRound& round, const std::atomic_bool* cancel)
             } catch (const PgError& err) {
                 if (!isRejection(err))
                     throw;
-                markAnswered(e, QStringLiteral("rejected"), err.message(), {});
-                restoreFromServer(e);
+                // The server's state comes back in the same local transaction that marks the
+                // entry refused: a crash in between cannot leave the refused value behind.
+                markAnswered(e, QStringLiteral("rejected"), err.message(), serverState(e));
                 ++round.rejected;
                 ++round.pushed;
                 continue;
@@ -391,34 +392,27 @@ void SyncEngine::markAnswered(const Entry& e, const QString& outcome, const QStr
     tx.commit();
 }
 
-void SyncEngine::restoreFromServer(const Entry& e)
+QJsonObject SyncEngine::serverState(const Entry& e)
 {
     if (e.entity == u"alert") {
         const PgResult r = m_conn.exec("SELECT status, status_reason, status_by, status_at, rev FROM soc.alerts WHERE uuid = $1::uuid",
                                        {e.entityId.toUtf8()});
-        const auto id = localAlertId(e.entityId);
-        if (r.rows() == 0 || !id)
-            return;
-        Transaction tx(m_db);
-        if (pendingFields(e.entity, e.entityId).isEmpty())
-            writeAlertStatus(*id,
-                             QJsonObject{{QStringLiteral("status"), r.int64(0, 0)},
-                                         {QStringLiteral("status_reason"), r.isNull(0, 1) ? QJsonValue() : QJsonValue(r.text(0, 1))},
-                                         {QStringLiteral("status_by"), r.text(0, 2)},
-                                         {QStringLiteral("status_at"), r.int64(0, 3)}},
-                             r.int64(0, 4));
-        tx.commit();
-        return;
+        if (r.rows() == 0)
+            return {};
+        return {{QStringLiteral("doc"),
+                 QJsonObject{{QStringLiteral("status"), r.int64(0, 0)},
+                             {QStringLiteral("status_reason"), r.isNull(0, 1) ? QJsonValue() : QJsonValue(r.text(0, 1))},
+                             {QStringLiteral("status_by"), r.text(0, 2)},
+                             {QStringLiteral("status_at"), r.int64(0, 3)}}},
+                {QStringLiteral("doc_rev"), r.int64(0, 4)}};
     }
     if (!SyncRecords::isRecord(e.entity))
-        return;
+        return {};
     const PgResult r = m_conn.exec("SELECT doc::text, rev FROM soc.current_record($1, $2)",
                                    {e.entity.toUtf8(), e.entityId.toUtf8()});
     if (r.rows() == 0)
-        return; // the server never accepted it: the local row stays as the analyst left it
-    Transaction tx(m_db);
-    SyncRecords(m_db).write(e.entity, e.entityId, parseObject(r.text(0, 0)), r.int64(0, 1), pendingFields(e.entity, e.entityId));
-    tx.commit();
+        return {}; // the server never accepted it: the local row stays as the analyst left it
+    return {{QStringLiteral("doc"), parseObject(r.text(0, 0))}, {QStringLiteral("doc_rev"), r.int64(0, 1)}};
 }
 
 QStringList SyncEngine::pendingFields(const QString& entity, const QString& id)

@@ -53,7 +53,7 @@ private:
     struct Entry;
     std::optional<QJsonObject> wirePayload(const Entry& e);
     void markAnswered(const Entry& e, const QString& outcome, const QString& detail, const QJsonObject& answer);
-    void restoreFromServer(const Entry& e);
+    QJsonObject serverState(const Entry& e); // {doc, doc_rev} of the record on the server, or empty
     QStringList pendingFields(const QString& entity, const QString& id);
     int pullCaseRecords(SyncRound& round, const std::atomic_bool* cancel);
     int pullAlerts(const QByteArray& where, const QList<QByteArray>& params, const char* cursorKey,

@@ -22,8 +22,8 @@ BEGIN
 END $$;
 
 -- What each role may change (R-27): auditors read only; administrators keep the settings but do
--- not work cases; closing an incident is for the shift lead or a manager; an analyst assigns
--- tickets only to themselves.
+-- not work cases; closing an incident (its record, or its ticket's status) is for the shift lead
+-- or a manager; an analyst assigns tickets only to themselves. `p_old` is the record as it is.
 CREATE FUNCTION soc.check_permission(p_role text, p_entity text, p_op text, p_group text, p_new jsonb, p_old jsonb)
   RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -44,6 +44,10 @@ BEGIN
   END IF;
   IF p_entity = 'incident' AND p_group = 'closure' AND coalesce((p_new->>'closed_at')::bigint, 0) > 0
      AND p_role NOT IN ('shift_lead', 'manager') THEN
+    PERFORM soc.deny(format('role %s may not close an incident; the shift lead or a manager closes it', p_role));
+  END IF;
+  IF p_entity = 'ticket' AND p_group = 'status' AND coalesce((p_new->>'status')::int, 0) = 4 -- closed
+     AND coalesce((p_old->>'is_incident')::int, 0) = 1 AND p_role NOT IN ('shift_lead', 'manager') THEN
     PERFORM soc.deny(format('role %s may not close an incident; the shift lead or a manager closes it', p_role));
   END IF;
   IF p_entity = 'ticket' AND p_group = 'assignee' AND p_role = 'analyst'
@@ -114,7 +118,7 @@ BEGIN
   IF NOT FOUND THEN
     FOR v_group IN SELECT jsonb_object_keys(p_payload->'groups') LOOP
       PERFORM soc.check_permission(p_role, p_entity, p_op, v_group,
-                                   soc.subset(v_doc, p_payload->'groups'->v_group), '{}'::jsonb);
+                                   soc.subset(v_doc, p_payload->'groups'->v_group), v_doc);
     END LOOP;
     IF p_role = 'auditor' OR p_role = 'ingest' OR (p_role = 'administrator' AND p_entity <> 'config') THEN
       PERFORM soc.check_permission(p_role, p_entity, p_op, '', '{}'::jsonb, '{}'::jsonb);
@@ -146,7 +150,7 @@ BEGIN
     v_old := soc.subset(r.doc, v_fields);
     CONTINUE WHEN v_new = v_old;
     -- Permission first: a change the caller may not make is refused, never recorded as a conflict.
-    PERFORM soc.check_permission(p_role, p_entity, p_op, v_group, v_new, v_old);
+    PERFORM soc.check_permission(p_role, p_entity, p_op, v_group, v_new, r.doc);
     IF coalesce((r.group_revs->>v_group)::bigint, 0) > v_base
        AND (r.group_station->>v_group) IS DISTINCT FROM p_station THEN
       PERFORM soc.record_conflict(p_rev, p_entity, p_id, r.ticket_id, v_group, v_old, r.group_by->>v_group, v_new, p_station);
