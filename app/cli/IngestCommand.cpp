@@ -19,7 +19,10 @@ namespace {
 
 std::atomic_bool g_stop{false};
 
-extern "C" void onIngestStopSignal(int) { g_stop.store(true); }
+extern "C" void onIngestStopSignal(int)
+{
+    g_stop.store(true);
+}
 
 // SIGTERM and SIGINT ask for a clean stop while the ingest runs; the previous handlers come back after.
 class StopSignals {
@@ -29,6 +32,7 @@ public:
         g_stop.store(false);
         struct sigaction sa {};
         sa.sa_handler = onIngestStopSignal;
+        sa.sa_flags = SA_RESTART;
         sigemptyset(&sa.sa_mask);
         sigaction(SIGTERM, &sa, &m_term);
         sigaction(SIGINT, &sa, &m_int);
@@ -52,7 +56,8 @@ int runIngest(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("central"),
-                 QCoreApplication::translate("Cli", "The central store, as the sensor's account: postgresql://sensor1@host:5432/db."),
+                 QCoreApplication::translate(
+                     "Cli", "The central store, as the sensor's account: postgresql://sensor1@host:5432/db."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("follow"), QCoreApplication::translate("Cli", "Keep reading the files as they grow.")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "auto, suricata, wazuh or cef."),
@@ -60,8 +65,8 @@ int runIngest(CliContext& ctx, const QStringList& args)
     const QString usage = QCoreApplication::translate(
         "Cli", "Usage: socstation ingest --central postgresql://SENSOR@HOST:PORT/DB [--follow] "
                "[--format auto|suricata|wazuh|cef] [--password-stdin] [--json] FILE...");
-    if (!p.parse(QStringList{QStringLiteral("ingest")} + args) || p.positionalArguments().isEmpty()
-        || !p.isSet(QStringLiteral("central"))) {
+    if (!p.parse(QStringList{QStringLiteral("ingest")} + args) || p.positionalArguments().isEmpty() ||
+        !p.isSet(QStringLiteral("central"))) {
         CliContext::printError(p.errorText().isEmpty() ? usage : p.errorText());
         return UsageError;
     }
@@ -73,10 +78,11 @@ int runIngest(CliContext& ctx, const QStringList& args)
     }
     const QString url = p.value(QStringLiteral("central"));
     const QUrl parsed(url);
-    if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")
-        || parsed.userName().isEmpty() || parsed.host().isEmpty()) {
-        CliContext::printError(QCoreApplication::translate(
-            "Cli", "The central store URL must name the sensor's account, e.g. postgresql://sensor1@soc.example:5432/socstation."));
+    if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres") ||
+        parsed.userName().isEmpty() || parsed.host().isEmpty()) {
+        CliContext::printError(
+            QCoreApplication::translate("Cli", "The central store URL must name the sensor's account, e.g. "
+                                               "postgresql://sensor1@soc.example:5432/socstation."));
         return UsageError;
     }
 
@@ -99,7 +105,8 @@ int runIngest(CliContext& ctx, const QStringList& args)
 
     sync::CentralIngest::Callbacks callbacks;
     callbacks.rejected = [](const ingest::ReadIssue& issue) {
-        CliContext::printError(QStringLiteral("%1:%2: %3").arg(QDir::toNativeSeparators(issue.file)).arg(issue.line).arg(issue.reason));
+        CliContext::printError(
+            QStringLiteral("%1:%2: %3").arg(QDir::toNativeSeparators(issue.file)).arg(issue.line).arg(issue.reason));
     };
     callbacks.notice = [](const QString& text) { CliContext::printError(text); };
     const bool follow = options.follow;
@@ -115,13 +122,14 @@ int runIngest(CliContext& ctx, const QStringList& args)
                                                   {QStringLiteral("rejected"), stats.rejected},
                                                   {QStringLiteral("skipped"), stats.skipped}});
             } else {
-                CliContext::printLine(QCoreApplication::translate("Cli", "Files read: %1; alerts sent to the central store: %2; "
-                                                                         "already there: %3; rejected: %4; other records skipped: %5.")
-                                          .arg(stats.files)
-                                          .arg(stats.alerts)
-                                          .arg(stats.duplicates)
-                                          .arg(stats.rejected)
-                                          .arg(stats.skipped));
+                CliContext::printLine(
+                    QCoreApplication::translate("Cli", "Files read: %1; alerts sent to the central store: %2; "
+                                                       "already there: %3; rejected: %4; other records skipped: %5.")
+                        .arg(stats.files)
+                        .arg(stats.alerts)
+                        .arg(stats.duplicates)
+                        .arg(stats.rejected)
+                        .arg(stats.skipped));
             }
         }
         return stats.failedFiles > 0 ? OperationalError : Ok;

@@ -112,11 +112,8 @@ struct AlertLogFile::Parsers {
             AlertCopyEncoder::append(batch.copyRows, alert);
             ++batch.alerts;
             return;
-        case ingest::ParseOutcome::Skipped:
-            ++batch.skipped;
-            return;
-        case ingest::ParseOutcome::Rejected:
-            break;
+        case ingest::ParseOutcome::Skipped: ++batch.skipped; return;
+        case ingest::ParseOutcome::Rejected: break;
         }
         ++batch.rejected;
         batch.issues.append(ingest::ReadIssue{file, line, reason});
@@ -207,8 +204,8 @@ FileIdentity AlertLogFile::identity()
     if (!m_identity || !m_identitySettled) {
         const auto id = FileIdentity::of(m_fd, m_position);
         m_identity = id ? *id : FileIdentity{m_device, m_inode, 0, {}};
-        m_identitySettled = id && (id->prefixLength == FileIdentity::kMaxPrefix
-                                   || id->prefixLength < std::min(m_position, FileIdentity::kMaxPrefix));
+        m_identitySettled = id && (id->prefixLength == FileIdentity::kMaxPrefix ||
+                                   id->prefixLength < std::min(m_position, FileIdentity::kMaxPrefix));
     }
     return *m_identity;
 }

@@ -10,15 +10,15 @@ namespace {
 
 QByteArray stagingTable()
 {
-    return QByteArray("CREATE TEMP TABLE IF NOT EXISTS ingest_staging(") + AlertCopyEncoder::kColumnTypes
-           + ") ON COMMIT DELETE ROWS";
+    return QByteArray("CREATE TEMP TABLE IF NOT EXISTS ingest_staging(") + AlertCopyEncoder::kColumnTypes +
+           ") ON COMMIT DELETE ROWS";
 }
 
 QByteArray insertAlerts()
 {
-    return QByteArray("WITH added AS (INSERT INTO soc.alerts(") + AlertCopyEncoder::kColumns + ") SELECT "
-           + AlertCopyEncoder::kColumns
-           + " FROM pg_temp.ingest_staging ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*) FROM added";
+    return QByteArray("WITH added AS (INSERT INTO soc.alerts(") + AlertCopyEncoder::kColumns + ") SELECT " +
+           AlertCopyEncoder::kColumns +
+           " FROM pg_temp.ingest_staging ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*) FROM added";
 }
 
 } // namespace
@@ -53,17 +53,16 @@ bool CentralAlertWriter::moveCursor(const QString& source, const IngestCursor& t
                    .exec("INSERT INTO soc.ingest_cursors(source, file_id, position, records) VALUES ($1, $2, $3, $4) "
                          "ON CONFLICT (sensor, source) DO NOTHING RETURNING 1",
                          target)
-                   .rows()
-               == 1;
+                   .rows() == 1;
     }
     if (from->second == to)
         return true;
     return m_conn
                .exec("UPDATE soc.ingest_cursors SET file_id = $2, position = $3, records = $4, updated_at = now() "
                      "WHERE sensor = current_user AND source = $1 AND file_id = $5 AND position = $6 RETURNING 1",
-                     target + QList<QByteArray>{from->second.fileId.toUtf8(), QByteArray::number(from->second.position)})
-               .rows()
-           == 1;
+                     target +
+                         QList<QByteArray>{from->second.fileId.toUtf8(), QByteArray::number(from->second.position)})
+               .rows() == 1;
 }
 
 CentralAlertWriter::Result CentralAlertWriter::commit(const IngestBatch& batch,

@@ -17,7 +17,10 @@
 namespace soc::sync {
 namespace {
 
-bool stopRequested(const std::atomic_bool* stop) { return stop && stop->load(); }
+bool stopRequested(const std::atomic_bool* stop)
+{
+    return stop && stop->load();
+}
 
 // Sleeps `ms`, waking early when a stop is requested.
 void pause(int ms, const std::atomic_bool* stop)
@@ -188,8 +191,8 @@ CentralIngestStats CentralIngest::run()
                 }
                 work(*writer);
                 if (waiting)
-                    m_callbacks.notice(QCoreApplication::translate("CentralIngest",
-                                                                   "Connected to the central store again."));
+                    m_callbacks.notice(
+                        QCoreApplication::translate("CentralIngest", "Connected to the central store again."));
                 waiting = false;
                 backoffMs = 1000;
                 return true;

@@ -12,7 +12,7 @@
 namespace soc::sync {
 
 struct CentralIngestOptions {
-    QString url;                    // postgresql://sensor1@host:5432/socstation (the sensor's account)
+    QString url;                     // postgresql://sensor1@host:5432/socstation (the sensor's account)
     security::SecretBuffer password; // empty: libpq finds it in ~/.pgpass or PGPASSFILE
     QStringList files;
     ingest::AlertFormat format = ingest::AlertFormat::Auto;
@@ -22,7 +22,7 @@ struct CentralIngestOptions {
 };
 
 struct CentralIngestStats {
-    qint64 files = 0; // files read, rotated ones included
+    qint64 files = 0;  // files read, rotated ones included
     qint64 alerts = 0; // alerts added to the central store
     qint64 duplicates = 0;
     qint64 rejected = 0;
@@ -39,7 +39,7 @@ class CentralIngest {
 public:
     struct Callbacks {
         std::function<void(const ingest::ReadIssue&)> rejected; // a malformed record, once its batch is stored
-        std::function<void(const QString&)> notice;             // waiting, rotation surprises, unreadable files; any thread
+        std::function<void(const QString&)> notice; // waiting, rotation surprises, unreadable files; any thread
     };
 
     CentralIngest(CentralIngestOptions options, Callbacks callbacks);

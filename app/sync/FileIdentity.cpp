@@ -54,7 +54,8 @@ std::optional<FileIdentity> FileIdentity::parse(const QString& text)
     id.inode = parts[1].toULongLong(&ok[1]);
     id.prefixLength = parts[2].toLongLong(&ok[2]);
     id.prefixSha256 = QByteArray::fromHex(parts[3].toLatin1());
-    if (!ok[0] || !ok[1] || !ok[2] || id.prefixLength < 0 || id.prefixLength > kMaxPrefix || id.prefixSha256.size() != 32)
+    if (!ok[0] || !ok[1] || !ok[2] || id.prefixLength < 0 || id.prefixLength > kMaxPrefix ||
+        id.prefixSha256.size() != 32)
         return std::nullopt;
     return id;
 }
@@ -71,8 +72,8 @@ QString FileIdentity::toString() const
 bool FileIdentity::prefixMatches(int fd) const
 {
     const QByteArray prefix = readPrefix(fd, prefixLength);
-    return prefix.size() == prefixLength
-           && QCryptographicHash::hash(prefix, QCryptographicHash::Sha256) == prefixSha256;
+    return prefix.size() == prefixLength &&
+           QCryptographicHash::hash(prefix, QCryptographicHash::Sha256) == prefixSha256;
 }
 
 bool FileIdentity::matches(int fd) const

@@ -29,7 +29,7 @@ struct IngestBatch {
     qint64 alerts = 0;
     qint64 rejected = 0;
     qint64 skipped = 0;
-    qint64 records = 0; // alerts + rejected + skipped
+    qint64 records = 0;                      // alerts + rejected + skipped
     std::map<QString, IngestCursor> cursors; // by source ("host:/abs/path")
     QList<ingest::ReadIssue> issues;
 

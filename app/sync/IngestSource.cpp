@@ -182,8 +182,6 @@ bool IngestSource::poll(IngestBatch& batch)
             if (batch.isFull())
                 return true;
             continue;
-        case AlertLogFile::Read::Undecided:
-            return moved;
         case AlertLogFile::Read::NotAlertFile:
             m_notice(m_current->error());
             if (!m_follow)
@@ -213,6 +211,7 @@ bool IngestSource::poll(IngestBatch& batch)
             }
             finishCurrent();
             continue;
+        case AlertLogFile::Read::Undecided: // following only: too little to tell the format yet
         case AlertLogFile::Read::NothingNew:
             if (!m_follow) {
                 if (m_currentIsPath) {

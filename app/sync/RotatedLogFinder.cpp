@@ -45,7 +45,8 @@ RotatedLogFinder::RotatedLogFinder(const QString& path)
 bool RotatedLogFinder::isRotationOf(const QString& base, const QString& name)
 {
     static const QRegularExpression suffix(QStringLiteral("^[.-][0-9][0-9._:T-]*$"));
-    return name.size() > base.size() && name.startsWith(base) && suffix.match(QStringView(name).mid(base.size())).hasMatch();
+    return name.size() > base.size() && name.startsWith(base) &&
+           suffix.match(QStringView(name).mid(base.size())).hasMatch();
 }
 
 QStringList RotatedLogFinder::entries(bool rotationsOnly) const
@@ -65,8 +66,8 @@ QString RotatedLogFinder::find(const FileIdentity& id, qint64 position) const
     // Renamed: the same inode under another name (any name: the inode and first bytes decide).
     for (const QString& path : entries(false)) {
         struct stat st {};
-        if (!statFile(path, st) || static_cast<quint64>(st.st_dev) != id.device
-            || static_cast<quint64>(st.st_ino) != id.inode || st.st_size < position)
+        if (!statFile(path, st) || static_cast<quint64>(st.st_dev) != id.device ||
+            static_cast<quint64>(st.st_ino) != id.inode || st.st_size < position)
             continue;
         OpenFile f(path);
         if (f.fd >= 0 && id.matches(f.fd))

@@ -68,8 +68,8 @@ int main(int argc, char** argv)
     }
     QElapsedTimer t;
     t.start();
-    const auto r = test::runCli(ingestArgs(*once, eve, false), QByteArray(test::kTestPassword) + '\n', sensorEnv(*once),
-                                600000);
+    const auto r =
+        test::runCli(ingestArgs(*once, eve, false), QByteArray(test::kTestPassword) + '\n', sensorEnv(*once), 600000);
     const double onceSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
     const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
     const qint64 stored = once->count(QStringLiteral("soc.alerts"));
@@ -93,6 +93,7 @@ int main(int argc, char** argv)
     p.start(test::socstationBinary(), ingestArgs(*follow, eve, true));
     p.waitForStarted();
     p.write(QByteArray(test::kTestPassword) + '\n');
+    p.waitForBytesWritten(10000); // no event loop runs here to send it
     p.closeWriteChannel();
     qint64 followed = 0;
     while (followed < n && t.elapsed() < 600000 && p.state() == QProcess::Running) {
@@ -112,7 +113,7 @@ int main(int argc, char** argv)
 
     bool ok = bench::report(QStringLiteral("ingest rate into the central store"), onceRate, QStringLiteral("alerts/s"),
                             20000, false);
-    ok &= bench::report(QStringLiteral("ingest rate, --follow catching up"), followRate, QStringLiteral("alerts/s"), 20000,
-                        false);
+    ok &= bench::report(QStringLiteral("ingest rate, --follow catching up"), followRate, QStringLiteral("alerts/s"),
+                        20000, false);
     return ok ? 0 : 1;
 }

@@ -41,9 +41,10 @@ QString timestampFor(qint64 n)
 // Alert number n: a Suricata EVE line whose flow_id is n.
 QByteArray alertLine(qint64 n)
 {
-    return test::eveLine(timestampFor(n), 2001000 + static_cast<int>(n % 50), QStringLiteral("ET SCAN test %1").arg(n % 50),
-                         1 + static_cast<int>(n % 3), QStringLiteral("10.0.%1.%2").arg(n / 250 % 250).arg(n % 250),
-                         QStringLiteral("192.0.2.10"), static_cast<int>(n));
+    return test::eveLine(timestampFor(n), 2001000 + static_cast<int>(n % 50),
+                         QStringLiteral("ET SCAN test %1").arg(n % 50), 1 + static_cast<int>(n % 3),
+                         QStringLiteral("10.0.%1.%2").arg(n / 250 % 250).arg(n % 250), QStringLiteral("192.0.2.10"),
+                         static_cast<int>(n));
 }
 
 QByteArray alertLines(qint64 from, qint64 to)
@@ -60,7 +61,10 @@ bool append(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Append) && f.write(bytes) == bytes.size();
 }
 
-bool rotate(const QString& from, const QString& to) { return ::rename(QFile::encodeName(from), QFile::encodeName(to)) == 0; }
+bool rotate(const QString& from, const QString& to)
+{
+    return ::rename(QFile::encodeName(from), QFile::encodeName(to)) == 0;
+}
 
 // Appends numbered alert lines to a log at a steady pace from its own thread, writing some lines
 // in two pieces, and rotates the log (FILE.1 -> FILE.2, FILE -> FILE.1, new FILE) on request.
@@ -163,9 +167,10 @@ class tst_CentralIngest : public QObject {
 
     static test::CliResult ingest(const test::CentralFixture& f, const QStringList& files)
     {
-        return test::runCli(QStringList{QStringLiteral("ingest"), QStringLiteral("--json"), QStringLiteral("--password-stdin"),
-                                        QStringLiteral("--central"), f.urlFor(kSensor)}
-                                + files,
+        return test::runCli(QStringList{QStringLiteral("ingest"), QStringLiteral("--json"),
+                                        QStringLiteral("--password-stdin"), QStringLiteral("--central"),
+                                        f.urlFor(kSensor)} +
+                                files,
                             QByteArray(test::kTestPassword) + '\n', env(f));
     }
 
@@ -174,9 +179,10 @@ class tst_CentralIngest : public QObject {
     static void startFollowing(QProcess& p, const test::CentralFixture& f, const QStringList& files)
     {
         p.setProcessEnvironment(env(f));
-        p.start(test::socstationBinary(), QStringList{QStringLiteral("ingest"), QStringLiteral("--password-stdin"),
-                                                      QStringLiteral("--central"), f.urlFor(kSensor), QStringLiteral("--follow")}
-                                              + files);
+        p.start(test::socstationBinary(),
+                QStringList{QStringLiteral("ingest"), QStringLiteral("--password-stdin"), QStringLiteral("--central"),
+                            f.urlFor(kSensor), QStringLiteral("--follow")} +
+                    files);
         QVERIFY(p.waitForStarted(10000));
         p.write(QByteArray(test::kTestPassword) + '\n');
         p.closeWriteChannel();
@@ -185,9 +191,9 @@ class tst_CentralIngest : public QObject {
     // Every alert n in 1..count is in the central store exactly once.
     static void verifyExactlyOnce(const test::CentralFixture& f, qint64 count)
     {
-        const auto r = f.admin()->exec(
-            "SELECT count(*), count(DISTINCT n), coalesce(min(n), 0), coalesce(max(n), 0) FROM "
-            "(SELECT (convert_from(raw, 'UTF8')::json->>'flow_id')::bigint AS n FROM soc.alerts) a");
+        const auto r =
+            f.admin()->exec("SELECT count(*), count(DISTINCT n), coalesce(min(n), 0), coalesce(max(n), 0) FROM "
+                            "(SELECT (convert_from(raw, 'UTF8')::json->>'flow_id')::bigint AS n FROM soc.alerts) a");
         QCOMPARE(r.int64(0, 0), count);
         QCOMPARE(r.int64(0, 1), count);
         QCOMPARE(r.int64(0, 2), count > 0 ? 1 : 0);
@@ -214,8 +220,8 @@ private slots:
                             "dst=2.1.2.2 spt=1232 rt=1714615200123\n"
                             "<134>May  2 13:01:02 fw01.hanoi.local CEF:0|Fortinet|Fortigate|7.2.5|0419016384|IPS "
                             "attack|High|src=203.0.113.9 dst=10.10.20.15 spt=51001 dpt=445 proto=TCP\n"));
-        QVERIFY(append(bad, alertLine(6) + "{\"event_type\": \"alert\", broken\n" + alertLine(7)
-                                + "{\"event_type\":\"flow\",\"flow_id\":1}\n"));
+        QVERIFY(append(bad, alertLine(6) + "{\"event_type\": \"alert\", broken\n" + alertLine(7) +
+                                "{\"event_type\":\"flow\",\"flow_id\":1}\n"));
 
         auto r = ingest(*f, {eve, cef, bad});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -268,7 +274,8 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("alerts")).toInt(), 4);
         QCOMPARE(s.value(QStringLiteral("duplicates")).toInt(), 1);
         QCOMPARE(f->count(QStringLiteral("soc.alerts")), 13);
-        const auto cursor = admin->exec("SELECT position, records FROM soc.ingest_cursors WHERE source LIKE '%/eve.json'");
+        const auto cursor =
+            admin->exec("SELECT position, records FROM soc.ingest_cursors WHERE source LIKE '%/eve.json'");
         QCOMPARE(cursor.int64(0, 0), QFileInfo(eve).size());
         QCOMPARE(cursor.int64(0, 1), 10);
 
@@ -282,8 +289,8 @@ private slots:
     {
         auto r = test::runCli({QStringLiteral("ingest"), QStringLiteral("eve.json")});
         QCOMPARE(r.exitCode, 2);
-        r = test::runCli({QStringLiteral("ingest"), QStringLiteral("--central"), QStringLiteral("postgresql://127.0.0.1/db"),
-                          QStringLiteral("eve.json")});
+        r = test::runCli({QStringLiteral("ingest"), QStringLiteral("--central"),
+                          QStringLiteral("postgresql://127.0.0.1/db"), QStringLiteral("eve.json")});
         QCOMPARE(r.exitCode, 2); // no sensor account in the URL
         r = test::runCli({QStringLiteral("ingest"), QStringLiteral("--central"),
                           QStringLiteral("postgresql://sensor1:secret@127.0.0.1/db"), QStringLiteral("eve.json")});
@@ -445,11 +452,11 @@ private slots:
         QCOMPARE(ingest(*f, {log}).exitCode, 0);
         QByteArray pw(test::kTestPassword);
         auto sensor = sync::PgConnection::open(f->urlFor(kSensor), security::SecretBuffer::takeFrom(pw));
-        for (const char* sql : {"UPDATE soc.alerts SET status = 1", "DELETE FROM soc.alerts",
-                                "SELECT signature FROM soc.alerts",
-                                "INSERT INTO soc.alerts(uuid, fingerprint, detected_at, source, subsystem, severity, "
-                                "signature, raw, status) VALUES (gen_random_uuid(), '\\x00', 0, 's', 'NSM', 1, 'x', "
-                                "'\\x00', 3)"}) {
+        for (const char* sql :
+             {"UPDATE soc.alerts SET status = 1", "DELETE FROM soc.alerts", "SELECT signature FROM soc.alerts",
+              "INSERT INTO soc.alerts(uuid, fingerprint, detected_at, source, subsystem, severity, "
+              "signature, raw, status) VALUES (gen_random_uuid(), '\\x00', 0, 's', 'NSM', 1, 'x', "
+              "'\\x00', 3)"}) {
             try {
                 sensor->exec(sql);
                 QFAIL(sql);
