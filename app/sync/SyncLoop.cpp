@@ -103,7 +103,7 @@ bool SyncLoop::waitForWork(const std::atomic_bool& stop, std::atomic_bool& wake,
 {
     QElapsedTimer t;
     t.start();
-    const qint64 version = dataVersion();
+    qint64 version = dataVersion();
     // A commit that landed after the last round's push (while it pulled) changes data_version
     // before this point: look at the journal once, or it would wait for the next periodic round.
     if (connected && m_conn) {
@@ -121,7 +121,8 @@ bool SyncLoop::waitForWork(const std::atomic_bool& stop, std::atomic_bool& wake,
             QThread::msleep(100);
         }
         // Another connection (the analyst's window, a CLI command) committed: anything to send?
-        if (dataVersion() != version) {
+        if (const qint64 now = dataVersion(); now != version) {
+            version = now;
             refreshCounts();
             publish();
             if (connected && m_status.pending > 0)
