@@ -9,7 +9,11 @@ BEGIN
   FOREACH r IN ARRAY ARRAY['socstation_analyst', 'socstation_shift_lead', 'socstation_manager',
                            'socstation_auditor', 'socstation_administrator', 'socstation_ingest'] LOOP
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+      BEGIN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL; -- roles are cluster-wide: another database's migration created it meanwhile
+      END;
     END IF;
   END LOOP;
 END

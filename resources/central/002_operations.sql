@@ -296,7 +296,9 @@ $$;
 -- password itself never reaches the server) and records their socstation role.
 CREATE FUNCTION soc.add_user(p_name text, p_role text, p_verifier text) RETURNS void
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = soc, pg_catalog AS $$
-DECLARE v_group text;
+DECLARE
+  v_group text;
+  v_attempt int;
 BEGIN
   IF p_name !~ '^[a-z][a-z0-9._-]{1,31}$' THEN
     RAISE EXCEPTION 'invalid user name %', p_name USING ERRCODE = '22023';
@@ -307,17 +309,30 @@ BEGIN
   IF p_verifier !~ '^SCRAM-SHA-256\$' THEN
     RAISE EXCEPTION 'the password must arrive as a SCRAM verifier' USING ERRCODE = '22023';
   END IF;
-  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
-    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_name, p_verifier);
-  ELSE
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_name, p_verifier);
-  END IF;
-  FOR v_group IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-                  JOIN pg_roles u ON u.oid = m.member
-                 WHERE u.rolname = p_name AND g.rolname LIKE 'socstation\_%' LOOP
-    EXECUTE format('REVOKE %I FROM %I', v_group, p_name);
+  -- Roles are cluster-wide: another database's add_user may be changing the same role right now
+  -- ("tuple concurrently updated", a duplicate): such races are retried a few times.
+  FOR v_attempt IN 1..5 LOOP
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_name, p_verifier);
+      ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_name, p_verifier);
+      END IF;
+      FOR v_group IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                      JOIN pg_roles u ON u.oid = m.member
+                     WHERE u.rolname = p_name AND g.rolname LIKE 'socstation\_%'
+                       AND g.rolname <> 'socstation_' || p_role LOOP
+        EXECUTE format('REVOKE %I FROM %I', v_group, p_name);
+      END LOOP;
+      EXECUTE format('GRANT %I TO %I', 'socstation_' || p_role, p_name);
+      EXIT;
+    EXCEPTION WHEN OTHERS THEN
+      IF v_attempt = 5 OR SQLSTATE NOT IN ('XX000', '23505', '42710', '40001', '40P01') THEN
+        RAISE;
+      END IF;
+      PERFORM pg_sleep(0.05 * v_attempt);
+    END;
   END LOOP;
-  EXECUTE format('GRANT %I TO %I', 'socstation_' || p_role, p_name);
   INSERT INTO soc.analysts(username, role) VALUES (p_name, p_role)
   ON CONFLICT (username) DO UPDATE SET role = excluded.role, active = true;
 END $$;
