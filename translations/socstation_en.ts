@@ -1615,10 +1615,6 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connected, but the central store has schema version %1 and this station needs %2 (socstation central migrate).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SyncStatusText</name>

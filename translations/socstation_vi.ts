@@ -1635,10 +1635,6 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
             <numerusform>%n xung đột đồng bộ: hai máy trạm cùng sửa một trường. Cả hai giá trị được lưu trên dòng thời gian của phiếu.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connected, but the central store has schema version %1 and this station needs %2 (socstation central migrate).</source>
-        <translation>Đã kết nối, nhưng kho trung tâm có lược đồ phiên bản %1 còn máy trạm này cần phiên bản %2 (socstation central migrate).</translation>
-    </message>
 </context>
 <context>
     <name>SyncStatusText</name>

@@ -1,5 +1,6 @@
 #include "ingest/AlertImporter.h"
 
+#include "ingest/BoundedQueue.h"
 #include "store/AlertRepository.h"
 #include "store/Database.h"
 
@@ -7,9 +8,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace soc::ingest {
@@ -25,55 +23,7 @@ struct Batch {
     qint64 bytesDone = 0;
 };
 
-class BatchQueue {
-public:
-    void push(Batch&& b)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_batches.size() < kDepth || m_stopped; });
-        if (m_stopped)
-            return;
-        m_batches.push_back(std::move(b));
-        m_notEmpty.notify_one();
-    }
-    // False when the producer finished and everything was taken.
-    bool pop(Batch& out)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return false;
-        out = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_notFull.notify_one();
-        return true;
-    }
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_notEmpty.notify_all();
-    }
-    void stop() // consumer gives up: unblock the producer
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_notFull.notify_all();
-    }
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-
-private:
-    static constexpr size_t kDepth = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty, m_notFull;
-    std::deque<Batch> m_batches;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
+using BatchQueue = BoundedQueue<Batch>;
 
 void parseFiles(const QStringList& files, AlertFormat format, const std::atomic_bool* cancel, BatchQueue& queue)
 {
@@ -138,7 +88,7 @@ ImportStats AlertImporter::run(const QStringList& files, AlertFormat format, con
     for (const QString& f : files)
         totalBytes += QFileInfo(f).size();
 
-    BatchQueue queue;
+    BatchQueue queue(8);
     std::thread parser(parseFiles, files, format, cancel, std::ref(queue));
     auto joinParser = [&] {
         queue.stop();

@@ -1,5 +1,6 @@
 #include "sync/CentralIngest.h"
 
+#include "ingest/BoundedQueue.h"
 #include "sync/CentralAlertWriter.h"
 #include "sync/IngestSource.h"
 #include "sync/PgConnection.h"
@@ -7,10 +8,7 @@
 #include <QCoreApplication>
 
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <exception>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -41,55 +39,7 @@ bool isTransient(const PgError& e)
 
 // Batches from the reading thread to the writing one; a small bound keeps memory flat while the
 // central store is away.
-class BatchQueue {
-public:
-    bool push(IngestBatch&& batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_batches.size() < kDepth || m_stopped; });
-        if (m_stopped)
-            return false;
-        m_batches.push_back(std::move(batch));
-        m_notEmpty.notify_one();
-        return true;
-    }
-    bool pop(IngestBatch& out)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return false;
-        out = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_notFull.notify_one();
-        return true;
-    }
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_notEmpty.notify_all();
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_notFull.notify_all();
-    }
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-
-private:
-    static constexpr size_t kDepth = 2;
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty, m_notFull;
-    std::deque<IngestBatch> m_batches;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
+using BatchQueue = ingest::BoundedQueue<IngestBatch>;
 
 // The reading side: every source polled in turn; a batch goes out when full or, following, when a
 // round found something.
@@ -220,7 +170,7 @@ CentralIngestStats CentralIngest::run()
     if (!withConnection([&](CentralAlertWriter& w) { committed = w.loadCursors(keys); }))
         return stats;
 
-    BatchQueue queue;
+    BatchQueue queue(2);
     FileReading reading{m_options, committed, m_callbacks.notice, queue};
     std::exception_ptr readingError;
     std::thread reader([&] {

@@ -51,6 +51,26 @@ int CentralMigrator::currentVersion()
     return static_cast<int>(m_conn.exec("SELECT coalesce(max(version), 0) FROM soc.schema_version").int64(0, 0));
 }
 
+void CentralMigrator::requireCurrent()
+{
+    const int version = currentVersion();
+    const int latest = latestVersion();
+    if (version == latest)
+        return;
+    throw PgError(PgErrorCode::Query,
+                  version < latest
+                      ? QCoreApplication::translate("SyncLoop", "The central store has schema version %1; this station "
+                                                                "needs %2. An administrator runs \"socstation central "
+                                                                "migrate\".")
+                            .arg(version)
+                            .arg(latest)
+                      : QCoreApplication::translate("SyncLoop", "The central store has schema version %1, newer than "
+                                                                "this station (%2). Update socstation.")
+                            .arg(version)
+                            .arg(latest),
+                  QByteArrayLiteral("SOC01"));
+}
+
 std::vector<CentralMigrator::Step> CentralMigrator::migrate()
 {
     std::vector<Step> applied;

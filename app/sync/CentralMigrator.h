@@ -22,6 +22,9 @@ public:
     static std::vector<Step> available();
     static int latestVersion();
     int currentVersion();
+    // Throws PgError (SQLSTATE SOC01, a translated sentence) unless the store has exactly this
+    // build's schema version: what a station checks before it syncs.
+    void requireCurrent();
     // Returns the versions applied by this call (empty when already up to date). Throws PgError
     // (Query with a translated message when the store is newer than this build).
     std::vector<Step> migrate();

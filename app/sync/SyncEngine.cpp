@@ -5,7 +5,7 @@
 #include "store/Database.h"
 #include "store/SyncRecords.h"
 #include "store/TicketRepository.h"
-#include "sync/CopyText.h"
+#include "sync/AlertFeed.h"
 #include "sync/PgConnection.h"
 
 #include <QDateTime>
@@ -14,12 +14,6 @@
 #include <QSet>
 #include <QUuid>
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <functional>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace soc::sync {
@@ -52,183 +46,6 @@ bool isRejection(const PgError& e)
     const QByteArray& s = e.sqlState();
     return s.startsWith("42") || s.startsWith("22") || s.startsWith("23") || s.startsWith("P0");
 }
-
-// The columns a station pulls, in the order decodeAlert reads them.
-constexpr const char* kAlertColumns =
-    "encode(fingerprint, 'hex'), detected_at, src_offset, source, subsystem, severity, signature_id, signature, "
-    "category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, raw, status, status_reason, status_by, "
-    "status_at, rev";
-
-struct PulledAlert {
-    domain::Alert alert;
-    qint64 rev = 0;
-};
-
-QString str(const QByteArray& b) { return b.isNull() ? QString() : QString::fromUtf8(b); }
-
-bool decodeAlert(const QList<QByteArray>& f, PulledAlert& out)
-{
-    if (f.size() != 22)
-        return false;
-    domain::Alert& a = out.alert;
-    a.fingerprint = QByteArray::fromHex(f[0]);
-    a.uuid = domain::alertUuid(a.fingerprint);
-    a.detectedAtMs = f[1].toLongLong();
-    if (!f[2].isNull())
-        a.sourceOffsetSec = f[2].toInt();
-    a.source = str(f[3]);
-    a.subsystem = str(f[4]);
-    a.severity = static_cast<domain::Severity>(std::clamp(f[5].toInt(), 1, 4));
-    a.signatureId = str(f[6]);
-    a.signature = str(f[7]);
-    a.category = str(f[8]);
-    a.srcIp = str(f[9]);
-    a.srcPort = f[10].toInt();
-    a.dstIp = str(f[11]);
-    a.dstPort = f[12].toInt();
-    a.protocol = str(f[13]);
-    a.host = str(f[14]);
-    if (!f[15].isEmpty())
-        a.mitre = str(f[15]).split(u',');
-    a.raw = decodeByteaHex(f[16]);
-    a.status = static_cast<domain::AlertStatus>(std::clamp(f[17].toInt(), 0, 3));
-    a.statusReason = str(f[18]);
-    a.statusBy = str(f[19]);
-    a.statusAtMs = f[20].toLongLong();
-    out.rev = f[21].toLongLong();
-    return a.fingerprint.size() == 32;
-}
-
-// Pages of alerts COPYed out of the central store and decoded on a worker thread, while the
-// calling thread writes the rows before them into the local database: chunks of decoded alerts,
-// then the end of each page (how many rows its COPY returned and its last revision), then "done".
-// The worker fetches page after page in the same order as one thread would (each page starts
-// after the last revision of the one before); only the caller commits pages and cursors.
-class AlertFeed {
-public:
-    struct Chunk {
-        std::vector<PulledAlert> alerts;
-        bool endOfPage = false;
-        int pageRows = 0;
-        qint64 pageLastRev = 0;
-        bool done = false;
-        std::exception_ptr error;
-    };
-
-    AlertFeed(PgConnection& conn, std::function<QByteArray(qint64)> sqlFor, qint64 after, int pageSize,
-              const std::atomic_bool* cancel)
-        : m_conn(conn)
-        , m_sqlFor(std::move(sqlFor))
-        , m_after(after)
-        , m_pageSize(pageSize)
-        , m_cancel(cancel)
-        , m_thread([this] { run(); })
-    {
-    }
-    ~AlertFeed()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_abort = true;
-        }
-        m_space.notify_all();
-        m_thread.join();
-    }
-    AlertFeed(const AlertFeed&) = delete;
-    AlertFeed& operator=(const AlertFeed&) = delete;
-
-    Chunk next()
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_queue.empty(); });
-        Chunk c = std::move(m_queue.front());
-        m_queue.pop_front();
-        lock.unlock();
-        m_space.notify_one();
-        return c;
-    }
-
-private:
-    static constexpr size_t kChunk = 1000;
-    static constexpr size_t kQueued = 8;
-
-    bool aborted()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_abort;
-    }
-    void push(Chunk c)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_abort || m_queue.size() < kQueued; });
-        if (m_abort)
-            return;
-        m_queue.push_back(std::move(c));
-        lock.unlock();
-        m_ready.notify_one();
-    }
-    void run()
-    {
-        try {
-            qint64 after = m_after;
-            for (;;) {
-                if ((m_cancel && m_cancel->load()) || aborted())
-                    break;
-                int rows = 0;
-                qint64 lastRev = after;
-                bool stopped = false;
-                std::vector<PulledAlert> chunk;
-                chunk.reserve(kChunk);
-                m_conn.copyOut(m_sqlFor(after), [&](const char* line, int length) {
-                    ++rows;
-                    if (stopped)
-                        return; // the caller gave up: read the rest of the COPY, so the connection stays usable
-                    PulledAlert p;
-                    if (decodeAlert(splitCopyLine(line, length), p)) {
-                        lastRev = std::max(lastRev, p.rev);
-                        chunk.push_back(std::move(p));
-                    }
-                    if (chunk.size() >= kChunk) {
-                        Chunk full;
-                        full.alerts = std::move(chunk);
-                        push(std::move(full));
-                        chunk = {};
-                        chunk.reserve(kChunk);
-                        stopped = aborted();
-                    }
-                });
-                Chunk end;
-                end.alerts = std::move(chunk);
-                end.endOfPage = true;
-                end.pageRows = rows;
-                end.pageLastRev = lastRev;
-                push(std::move(end));
-                if (rows < m_pageSize || stopped)
-                    break;
-                after = lastRev;
-            }
-            Chunk done;
-            done.done = true;
-            push(std::move(done));
-        } catch (...) {
-            Chunk failed;
-            failed.error = std::current_exception();
-            push(std::move(failed));
-        }
-    }
-
-    PgConnection& m_conn;
-    std::function<QByteArray(qint64)> m_sqlFor;
-    qint64 m_after;
-    int m_pageSize;
-    const std::atomic_bool* m_cancel;
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
-    std::deque<Chunk> m_queue;
-    bool m_abort = false;
-    std::thread m_thread; // last: starts once everything above is ready
-};
 
 } // namespace
 
@@ -444,7 +261,7 @@ void SyncEngine::pull(SyncRound& round, const std::atomic_bool* cancel)
     const QByteArray where = "(a.detected_at >= " + QByteArray::number(cutoff)
                              + " OR EXISTS (SELECT 1 FROM soc.case_records r WHERE r.entity = 'ticket_alert' "
                                "AND r.doc->>'alert_uuid' = a.uuid::text))";
-    round.pulled += pullAlerts(where, {}, "alert_rev", cancel);
+    round.pulled += pullAlerts(where, "alert_rev", cancel);
     round.pulled += fetchMissingLinkedAlerts();
 }
 
@@ -496,10 +313,9 @@ int SyncEngine::pullCaseRecords(SyncRound& round, const std::atomic_bool* cancel
     return written;
 }
 
-int SyncEngine::pullAlerts(const QByteArray& where, const QList<QByteArray>& params, const char* cursorKey,
+int SyncEngine::pullAlerts(const QByteArray& where, const char* cursorKey,
                            const std::atomic_bool* cancel)
 {
-    Q_UNUSED(params);
     int written = 0;
     qint64 after = cursorKey ? cursor(cursorKey) : 0;
     // A page of 20,000 alerts touches many index and full-text pages more than once: with the
@@ -508,21 +324,15 @@ int SyncEngine::pullAlerts(const QByteArray& where, const QList<QByteArray>& par
     store::AlertRepository alerts(m_db);
     // COPY and decoding run on a worker thread (AlertFeed) while this thread writes: each page
     // and its cursor are still one local transaction.
-    AlertFeed feed(
-        m_conn,
-        [&](qint64 from) {
-            return QByteArray("COPY (SELECT ") + kAlertColumns + " FROM soc.alerts a WHERE a.rev > " + QByteArray::number(from)
-                   + " AND " + where + " ORDER BY a.rev LIMIT " + QByteArray::number(m_options.alertPage) + ") TO STDOUT";
-        },
-        after, m_options.alertPage, cancel);
+    AlertFeed feed(m_conn, where, after, m_options.alertPage, cancel);
     std::optional<Transaction> tx;
     QSet<QString> pendingUuids;
     qint64 now = 0;
-    for (;;) {
-        AlertFeed::Chunk chunk = feed.next();
+    AlertFeed::Chunk chunk;
+    while (feed.next(chunk)) {
         if (chunk.error)
             std::rethrow_exception(chunk.error); // the page being written rolls back
-        if (chunk.done || (chunk.endOfPage && chunk.pageRows == 0))
+        if (chunk.endOfPage && chunk.pageRows == 0)
             break;
         if (!tx) {
             pendingUuids.clear();
@@ -566,7 +376,7 @@ int SyncEngine::pullAlerts(const QByteArray& where, const QList<QByteArray>& par
 int SyncEngine::fetchAlerts(qint64 fromMs, qint64 toMs)
 {
     const QByteArray where = "a.detected_at >= " + QByteArray::number(fromMs) + " AND a.detected_at < " + QByteArray::number(toMs);
-    return pullAlerts(where, {}, nullptr, nullptr);
+    return pullAlerts(where, nullptr, nullptr);
 }
 
 int SyncEngine::fetchMissingLinkedAlerts()
@@ -588,7 +398,7 @@ int SyncEngine::fetchMissingLinkedAlerts()
     }
     int written = 0;
     if (!list.isEmpty())
-        written = pullAlerts("a.uuid IN (" + list + ")", {}, nullptr, nullptr);
+        written = pullAlerts("a.uuid IN (" + list + ")", nullptr, nullptr);
     Transaction tx(m_db);
     auto drop = m_db.prepare("DELETE FROM sync_missing_links WHERE ticket_id = ? AND alert_uuid = ?");
     for (const auto& [ticket, uuid] : missing) {

@@ -56,7 +56,7 @@ private:
     QJsonObject serverState(const Entry& e); // {doc, doc_rev} of the record on the server, or empty
     QStringList pendingFields(const QString& entity, const QString& id);
     int pullCaseRecords(SyncRound& round, const std::atomic_bool* cancel);
-    int pullAlerts(const QByteArray& where, const QList<QByteArray>& params, const char* cursorKey,
+    int pullAlerts(const QByteArray& where, const char* cursorKey,
                    const std::atomic_bool* cancel);
     int fetchMissingLinkedAlerts();
     void link(const QString& ticketId, const QString& alertUuid);

@@ -6,7 +6,6 @@
 #include "sync/PgConnection.h"
 #include "sync/SyncEngine.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
@@ -54,20 +53,7 @@ void SyncLoop::connect()
     m_conn.reset();
     auto conn = PgConnection::open(m_settings.connectionUrl(m_user), m_password);
     // The store must speak this version's schema, and this analyst must have an account on it.
-    const int version = CentralMigrator(*conn).currentVersion();
-    if (version != CentralMigrator::latestVersion())
-        throw PgError(PgErrorCode::Query,
-                      version < CentralMigrator::latestVersion()
-                          ? QCoreApplication::translate("SyncLoop", "The central store has schema version %1; this station "
-                                                                    "needs %2. An administrator runs \"socstation central "
-                                                                    "migrate\".")
-                                .arg(version)
-                                .arg(CentralMigrator::latestVersion())
-                          : QCoreApplication::translate("SyncLoop", "The central store has schema version %1, newer than "
-                                                                    "this station (%2). Update socstation.")
-                                .arg(version)
-                                .arg(CentralMigrator::latestVersion()),
-                      QByteArrayLiteral("SOC01"));
+    CentralMigrator(*conn).requireCurrent();
     conn->exec("SELECT soc.caller_role()");
     conn->exec("LISTEN socstation_changes");
     m_conn = std::move(conn);

@@ -122,12 +122,7 @@ QString SyncService::testConnection(const CentralSettings& settings, const QStri
         conn->exec("SELECT 1");
         if (latencyMs)
             *latencyMs = static_cast<int>(t.elapsed());
-        const int version = CentralMigrator(*conn).currentVersion();
-        if (version != CentralMigrator::latestVersion())
-            return QCoreApplication::translate("SyncService", "Connected, but the central store has schema version %1 and "
-                                                              "this station needs %2 (socstation central migrate).")
-                .arg(version)
-                .arg(CentralMigrator::latestVersion());
+        CentralMigrator(*conn).requireCurrent(); // the same checks as the sync loop's
         conn->exec("SELECT soc.caller_role()");
         return {};
     } catch (const PgError& e) {

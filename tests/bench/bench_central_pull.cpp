@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/Session.h"
 #include "sync/AlertCopyEncoder.h"
+#include "sync/AlertFeed.h"
 #include "sync/CopyText.h"
 #include "sync/PgConnection.h"
 #include "sync/SyncEngine.h"
@@ -31,11 +32,8 @@ using namespace soc;
 
 namespace {
 
-// The columns SyncEngine pulls (its kAlertColumns), so psql exports exactly what a station reads.
-constexpr const char* kAlertColumns =
-    "encode(fingerprint, 'hex'), detected_at, src_offset, source, subsystem, severity, signature_id, signature, "
-    "category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, raw, status, status_reason, status_by, "
-    "status_at, rev";
+// The columns SyncEngine pulls, so psql exports exactly what a station reads.
+const char* const kAlertColumns = sync::AlertFeed::columns();
 
 security::SecretBuffer testPassword()
 {
