@@ -1,5 +1,6 @@
 #include "store/AlertRepository.h"
 
+#include "store/AlertRow.h"
 #include "store/ChangeJournal.h"
 #include "store/Database.h"
 #include "store/SqlWhere.h"
@@ -90,11 +91,17 @@ AlertRepository::~AlertRepository() = default;
 
 AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 importedAtMs, qint64 serverRev)
 {
+    return insert(AlertRow::fromAlert(a), importedAtMs, serverRev);
+}
+
+AlertRepository::InsertResult AlertRepository::insert(const AlertRow& row, qint64 importedAtMs, qint64 serverRev)
+{
     if (!m_insert) {
+        // Parameters 1-20 are AlertRow's columns in order.
         m_insert = std::make_unique<Statement>(m_db.prepare(
             "INSERT INTO alerts(fingerprint, detected_at, src_offset, source, subsystem, severity, status, "
-            "signature_id, signature, category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, imported_at, "
-            "status_reason, status_by, status_at, server_rev) "
+            "signature_id, signature, category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, "
+            "status_reason, status_by, status_at, imported_at, server_rev) "
             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO NOTHING"));
         m_insertRaw = std::make_unique<Statement>(m_db.prepare("INSERT INTO alert_raw(id, raw) VALUES(?, ?)"));
         m_insertFts = std::make_unique<Statement>(m_db.prepare(
@@ -102,42 +109,25 @@ AlertRepository::InsertResult AlertRepository::insert(const Alert& a, qint64 imp
     }
     Statement& st = *m_insert;
     st.reset();
-    st.bind(1, a.fingerprint).bind(2, a.detectedAtMs);
-    if (a.sourceOffsetSec)
-        st.bind(3, *a.sourceOffsetSec);
-    st.bind(4, a.source)
-        .bind(5, a.subsystem)
-        .bind(6, static_cast<int>(a.severity))
-        .bind(7, static_cast<int>(a.status))
-        .bind(8, a.signatureId)
-        .bind(9, a.signature.isNull() ? QStringLiteral("") : a.signature)
-        .bind(10, a.category)
-        .bind(11, a.srcIp);
-    if (a.srcPort)
-        st.bind(12, a.srcPort);
-    st.bind(13, a.dstIp);
-    if (a.dstPort)
-        st.bind(14, a.dstPort);
-    st.bind(15, a.protocol).bind(16, a.host);
-    if (!a.mitre.isEmpty())
-        st.bind(17, a.mitre.join(u','));
-    st.bind(18, importedAtMs);
-    if (!a.statusReason.isEmpty())
-        st.bind(19, a.statusReason);
-    if (!a.statusBy.isEmpty())
-        st.bind(20, a.statusBy);
-    if (a.statusAtMs)
-        st.bind(21, a.statusAtMs);
-    st.bind(22, serverRev);
+    for (int c = AlertRow::Fingerprint; c < AlertRow::Raw; ++c)
+        row.bind(st, c + 1, static_cast<AlertRow::Column>(c));
+    st.bind(AlertRow::Raw + 1, importedAtMs).bind(AlertRow::Raw + 2, serverRev);
     st.exec();
     if (m_db.changes() == 0)
         return InsertResult::Duplicate;
     const qint64 id = m_db.lastInsertRowId();
-    m_insertRaw->reset();
-    m_insertRaw->bind(1, id).bind(2, a.raw.isNull() ? QByteArray("") : a.raw).exec();
+    Statement& raw = *m_insertRaw;
+    raw.reset();
+    raw.bind(1, id);
+    row.bind(raw, 2, AlertRow::Raw);
+    raw.exec();
     Statement& fts = *m_insertFts;
     fts.reset();
-    fts.bind(1, id).bind(2, a.signature).bind(3, a.category).bind(4, a.srcIp).bind(5, a.dstIp).bind(6, a.host).bind(7, a.source);
+    fts.bind(1, id);
+    int index = 2;
+    for (AlertRow::Column c : {AlertRow::Signature, AlertRow::Category, AlertRow::SrcIp, AlertRow::DstIp, AlertRow::Host,
+                               AlertRow::Source})
+        row.bind(fts, index++, c);
     fts.exec();
     return InsertResult::Inserted;
 }

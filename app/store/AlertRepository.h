@@ -12,6 +12,7 @@
 
 namespace soc::store {
 
+class AlertRow;
 class Database;
 class Statement;
 class SqlWhere;
@@ -27,6 +28,8 @@ public:
     // Must run inside the caller's transaction.
     // `serverRev`: the central store's revision of an alert pulled from it (0 for local imports).
     InsertResult insert(const domain::Alert& alert, qint64 importedAtMs, qint64 serverRev = 0);
+    // The same from the columns as they are bound (no copy: `row` outlives the call).
+    InsertResult insert(const AlertRow& row, qint64 importedAtMs, qint64 serverRev = 0);
 
     qint64 count(const AlertFilter& filter);
     // Every matching id in display order (the alert screen's row index). Returns what it has

@@ -15,6 +15,12 @@ namespace {
 constexpr int kApplicationId = 0x534F4353;
 
 
+// Pages of 16 KiB for new databases: a quarter of the per-page HMACs, IVs and writes of the
+// 4 KiB default, which makes bulk writes (import, the initial pull of alerts) ~25% cheaper
+// (measured in tests/bench/bench_central_pull); databases created before keep 4 KiB.
+constexpr int kPageSize = 16384;
+constexpr int kLegacyPageSize = 4096;
+
 void closeQuietly(sqlite3* db) { sqlite3_close_v2(db); }
 
 } // namespace
@@ -97,9 +103,55 @@ std::unique_ptr<Database> Database::open(const QString& path, const security::Se
     if (rawKey.size() != 32)
         throw DatabaseError(ErrorCode::Sql, QCoreApplication::translate("Database", "Internal error: the data key has the wrong size."));
 
-    sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
                       | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    // SQLCipher keeps the page size inside the encrypted header, so it cannot be read before
+    // decrypting: an existing database is tried at the current size, then at the size of the
+    // databases created before it (a wrong size fails page 1's HMAC like a wrong key would).
+    std::unique_ptr<Database> db = connect(path, rawKey, flags, kPageSize);
+    int rc = db->firstRead();
+    if ((rc & 0xff) == SQLITE_NOTADB && mode == OpenMode::Existing) {
+        auto legacy = connect(path, rawKey, flags, kLegacyPageSize);
+        if (legacy->firstRead() == SQLITE_OK) {
+            db = std::move(legacy);
+            rc = SQLITE_OK;
+        }
+    }
+    if (rc != SQLITE_OK)
+        throw errorFor(db->m_db, rc);
+
+    if (mode == OpenMode::Existing) {
+        auto st = db->prepare("PRAGMA application_id");
+        st.step();
+        if (st.int32(0) != kApplicationId)
+            throw DatabaseError(ErrorCode::NotSocstation,
+                                QCoreApplication::translate("Database", "%1 is an encrypted database of another application, not a socstation case "
+                                   "database. %2")
+                                    .arg(path, leftUntouchedNote()));
+    } else {
+        db->exec("PRAGMA application_id = 1397703507"); // kApplicationId
+    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = NORMAL");
+    db->exec("PRAGMA foreign_keys = ON");
+    db->exec("PRAGMA temp_store = MEMORY");
+    db->exec("PRAGMA cache_size = -32768"); // 32 MiB of decrypted pages
+    sqlite3_busy_timeout(db->m_db, 5000);
+    return db;
+}
+
+void Database::exec(const char* sql)
+{
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK)
+        throw errorFor(m_db, rc);
+}
+
+std::unique_ptr<Database> Database::connect(const QString& path, const security::SecretBuffer& rawKey, int flags, int pageSize)
+{
+    sqlite3* raw = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
@@ -125,39 +177,15 @@ std::unique_ptr<Database> Database::open(const QString& path, const security::Se
     rc = sqlite3_key_v2(raw, "main", keySpec.data(), static_cast<int>(keySpec.size()));
     if (rc != SQLITE_OK)
         throw errorFor(raw, rc);
-
-    // First read: decrypts page 1 and verifies its HMAC.
-    rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        throw errorFor(raw, rc);
-
-    if (mode == OpenMode::Existing) {
-        auto st = db->prepare("PRAGMA application_id");
-        st.step();
-        if (st.int32(0) != kApplicationId)
-            throw DatabaseError(ErrorCode::NotSocstation,
-                                QCoreApplication::translate("Database", "%1 is an encrypted database of another application, not a socstation case "
-                                   "database. %2")
-                                    .arg(path, leftUntouchedNote()));
-    } else {
-        db->exec("PRAGMA application_id = 1397703507"); // kApplicationId
-    }
-    db->exec("PRAGMA journal_mode = WAL");
-    db->exec("PRAGMA synchronous = NORMAL");
-    db->exec("PRAGMA foreign_keys = ON");
-    db->exec("PRAGMA temp_store = MEMORY");
-    db->exec("PRAGMA cache_size = -32768"); // 32 MiB of decrypted pages
-    sqlite3_busy_timeout(raw, 5000);
+    const QByteArray pageSql = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
+    db->exec(pageSql.constData());
     return db;
 }
 
-void Database::exec(const char* sql)
+int Database::firstRead()
 {
-    char* err = nullptr;
-    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
-    sqlite3_free(err);
-    if (rc != SQLITE_OK)
-        throw errorFor(m_db, rc);
+    // Decrypts page 1 and verifies its HMAC.
+    return sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
 }
 
 Statement Database::prepare(const char* sql) { return Statement(m_db, sql); }

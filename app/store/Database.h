@@ -47,6 +47,9 @@ public:
 
 private:
     Database(sqlite3* db, QString path);
+    // A keyed connection to `path` at `pageSize`, not yet read.
+    static std::unique_ptr<Database> connect(const QString& path, const security::SecretBuffer& rawKey, int flags, int pageSize);
+    int firstRead();
     sqlite3* m_db = nullptr;
     QString m_path;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache;

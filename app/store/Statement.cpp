@@ -78,6 +78,18 @@ Statement& Statement::bindBlob(int index, const void* data, int size)
     return *this;
 }
 
+Statement& Statement::bindTextNoCopy(int index, const char* utf8, int size)
+{
+    check(sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_STATIC));
+    return *this;
+}
+
+Statement& Statement::bindBlobNoCopy(int index, const void* data, int size)
+{
+    check(sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_stmt, index));

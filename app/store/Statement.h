@@ -26,6 +26,9 @@ public:
     Statement& bindText(int index, const char* utf8, int size);
     Statement& bindBlob(int index, const void* data, int size);
     Statement& bindNull(int index);
+    // No copy: the bytes must stay valid until the statement is stepped and reset.
+    Statement& bindTextNoCopy(int index, const char* utf8, int size);
+    Statement& bindBlobNoCopy(int index, const void* data, int size);
 
     // Runs one step: true when a row is available.
     bool step();

@@ -1,53 +1,65 @@
 #include "sync/AlertFeed.h"
 
-#include "sync/CopyText.h"
+#include "sync/CopyBinary.h"
 #include "sync/PgConnection.h"
 
 #include <algorithm>
+#include <array>
 
 namespace soc::sync {
 namespace {
 
-// The columns a station pulls, in the order decodeAlert reads them.
+// The columns a station pulls, in the order decode() reads them; every integer as int8 so the
+// binary COPY format of each is the same eight bytes.
 constexpr const char* kAlertColumns =
-    "encode(fingerprint, 'hex'), detected_at, src_offset, source, subsystem, severity, signature_id, signature, "
-    "category, src_ip, src_port, dst_ip, dst_port, protocol, host, mitre, raw, status, status_reason, status_by, "
-    "status_at, rev";
+    "fingerprint, detected_at, src_offset::int8, source, subsystem, severity::int8, signature_id, signature, "
+    "category, src_ip, src_port::int8, dst_ip, dst_port::int8, protocol, host, mitre, raw, status::int8, "
+    "status_reason, status_by, status_at, rev";
 
-QString str(const QByteArray& b) { return b.isNull() ? QString() : QString::fromUtf8(b); }
+constexpr int kFieldCount = 22;
 
-bool decodeAlert(const QList<QByteArray>& f, PulledAlert& out)
+} // namespace
+
+AlertFeed::Decoded AlertFeed::decode(const char* message, int length, PulledAlert& out)
 {
-    if (f.size() != 22)
-        return false;
-    domain::Alert& a = out.alert;
-    a.fingerprint = QByteArray::fromHex(f[0]);
-    a.uuid = domain::alertUuid(a.fingerprint);
-    a.detectedAtMs = f[1].toLongLong();
-    if (!f[2].isNull())
-        a.sourceOffsetSec = f[2].toInt();
-    a.source = str(f[3]);
-    a.subsystem = str(f[4]);
-    a.severity = static_cast<domain::Severity>(std::clamp(f[5].toInt(), 1, 4));
-    a.signatureId = str(f[6]);
-    a.signature = str(f[7]);
-    a.category = str(f[8]);
-    a.srcIp = str(f[9]);
-    a.srcPort = f[10].toInt();
-    a.dstIp = str(f[11]);
-    a.dstPort = f[12].toInt();
-    a.protocol = str(f[13]);
-    a.host = str(f[14]);
-    if (!f[15].isEmpty())
-        a.mitre = str(f[15]).split(u',');
-    a.raw = decodeByteaHex(f[16]);
-    a.status = static_cast<domain::AlertStatus>(std::clamp(f[17].toInt(), 0, 3));
-    a.statusReason = str(f[18]);
-    a.statusBy = str(f[19]);
-    a.statusAtMs = f[20].toLongLong();
-    out.rev = f[21].toLongLong();
-    return a.fingerprint.size() == 32;
+    using store::AlertRow;
+    const int header = copyBinaryHeaderSize(message, length);
+    std::array<CopyField, kFieldCount> f;
+    const int fields = header < 0 ? -1 : splitCopyBinaryTuple(message, length, header, f.data(), kFieldCount);
+    if (fields == 0)
+        return Decoded::Trailer;
+    if (fields != kFieldCount)
+        return Decoded::Malformed;
+    // COPY field -> column, for the text (and blob) columns and the integer ones.
+    static constexpr std::pair<int, AlertRow::Column> kBytes[] = {
+        {0, AlertRow::Fingerprint}, {3, AlertRow::Source},         {4, AlertRow::Subsystem}, {6, AlertRow::SignatureId},
+        {7, AlertRow::Signature},   {8, AlertRow::Category},       {9, AlertRow::SrcIp},     {11, AlertRow::DstIp},
+        {13, AlertRow::Protocol},   {14, AlertRow::Host},          {15, AlertRow::Mitre},    {16, AlertRow::Raw},
+        {18, AlertRow::StatusReason}, {19, AlertRow::StatusBy}};
+    static constexpr std::pair<int, AlertRow::Column> kIntegers[] = {
+        {1, AlertRow::DetectedAt}, {2, AlertRow::SrcOffset}, {5, AlertRow::Severity}, {10, AlertRow::SrcPort},
+        {12, AlertRow::DstPort},   {17, AlertRow::Status},   {20, AlertRow::StatusAt}};
+    if (f[0].size != 32 || f[1].size != 8 || f[5].size != 8 || f[21].size != 8)
+        return Decoded::Malformed;
+    for (const auto& [i, c] : kIntegers)
+        if (f[i].size != 8 && f[i].size != -1)
+            return Decoded::Malformed;
+    AlertRow& row = out.row;
+    row = AlertRow(QByteArray(message, length)); // the slices are offsets into the message
+    for (const auto& [i, c] : kBytes)
+        if (f[i].size >= 0)
+            row.setSlice(c, f[i].offset, f[i].size);
+    for (const auto& [i, c] : kIntegers)
+        if (f[i].size == 8)
+            row.setInteger(c, copyBinaryInt8(message + f[i].offset));
+    row.setInteger(AlertRow::Severity, std::clamp<qint64>(row.integer(AlertRow::Severity), 1, 4));
+    row.setInteger(AlertRow::Status, std::clamp<qint64>(row.integer(AlertRow::Status), 0, 3));
+    row.normalise();
+    out.rev = copyBinaryInt8(message + f[21].offset);
+    return Decoded::Alert;
 }
+
+namespace {
 
 // Pages of alerts COPYed out of the central store and decoded on a worker thread, while the
 // calling thread writes the rows before them into the local database: chunks of decoded alerts,
@@ -77,6 +89,12 @@ AlertFeed::~AlertFeed()
 
 const char* AlertFeed::columns() { return kAlertColumns; }
 
+QByteArray AlertFeed::copyStatement(const QByteArray& where, qint64 after, int limit)
+{
+    return QByteArray("COPY (SELECT ") + kAlertColumns + " FROM soc.alerts a WHERE a.rev > " + QByteArray::number(after)
+           + " AND " + where + " ORDER BY a.rev LIMIT " + QByteArray::number(limit) + ") TO STDOUT (FORMAT binary)";
+}
+
 bool AlertFeed::next(Chunk& out) { return m_queue.pop(out); }
 
 void AlertFeed::run()
@@ -91,15 +109,15 @@ void AlertFeed::run()
             bool stopped = false;
             std::vector<PulledAlert> chunk;
             chunk.reserve(kChunk);
-            const QByteArray sql = QByteArray("COPY (SELECT ") + kAlertColumns + " FROM soc.alerts a WHERE a.rev > "
-                                   + QByteArray::number(after) + " AND " + m_where + " ORDER BY a.rev LIMIT "
-                                   + QByteArray::number(m_pageSize) + ") TO STDOUT";
-            m_conn.copyOut(sql, [&](const char* line, int length) {
-                ++rows;
+            m_conn.copyOut(copyStatement(m_where, after, m_pageSize), [&](const char* message, int length) {
                 if (stopped)
                     return; // the caller gave up: read the rest of the COPY, so the connection stays usable
                 PulledAlert p;
-                if (decodeAlert(splitCopyLine(line, length), p)) {
+                const Decoded decoded = decode(message, length, p);
+                if (decoded == Decoded::Trailer)
+                    return;
+                ++rows;
+                if (decoded == Decoded::Alert) {
                     lastRev = std::max(lastRev, p.rev);
                     chunk.push_back(std::move(p));
                 }

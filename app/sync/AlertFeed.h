@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Alert.h"
 #include "ingest/BoundedQueue.h"
+#include "store/AlertRow.h"
 
 #include <QByteArray>
 #include <atomic>
@@ -13,9 +13,9 @@ namespace soc::sync {
 
 class PgConnection;
 
-// An alert as the central store holds it, with its revision.
+// An alert as the central store holds it, in the columns the station writes, with its revision.
 struct PulledAlert {
-    domain::Alert alert;
+    store::AlertRow row;
     qint64 rev = 0;
 };
 
@@ -42,6 +42,12 @@ public:
 
     // The columns pulled, in the order they are decoded (also what a benchmark exports with psql).
     static const char* columns();
+
+    // The binary COPY of the alerts matching `where` (on soc.alerts `a`) after revision `after`.
+    static QByteArray copyStatement(const QByteArray& where, qint64 after, int limit);
+    // One message of that COPY: an alert, the trailer that ends it, or a malformed tuple.
+    enum class Decoded { Alert, Trailer, Malformed };
+    static Decoded decode(const char* message, int length, PulledAlert& out);
 
     // The next chunk; false when every page has been handed over.
     bool next(Chunk& out);

@@ -185,7 +185,7 @@ void PgConnection::copyIn(const QByteArray& copySql, const QByteArray& data)
         PQclear(more);
 }
 
-void PgConnection::copyOut(const QByteArray& copySql, const std::function<void(const char*, int)>& row)
+void PgConnection::copyOut(const QByteArray& copySql, const std::function<void(const char*, int)>& message)
 {
     pg_result* r = PQexec(m_conn, copySql.constData());
     if (!r || PQresultStatus(r) != PGRES_COPY_OUT)
@@ -195,9 +195,8 @@ void PgConnection::copyOut(const QByteArray& copySql, const std::function<void(c
         char* buffer = nullptr;
         const int n = PQgetCopyData(m_conn, &buffer, 0);
         if (n > 0) {
-            const int length = buffer[n - 1] == '\n' ? n - 1 : n;
-            row(buffer, length);
-            PQfreemem(buffer);
+            std::unique_ptr<char, decltype(&PQfreemem)> owned(buffer, &PQfreemem); // freed if `message` throws
+            message(buffer, n);
             continue;
         }
         if (n == -1)

@@ -83,8 +83,9 @@ public:
     void execScript(const QByteArray& sql);
     // COPY ... FROM STDIN with `data` in COPY text format (one batch). Throws PgError.
     void copyIn(const QByteArray& copySql, const QByteArray& data);
-    // COPY ... TO STDOUT: calls `row` with each line (text format, without the newline).
-    void copyOut(const QByteArray& copySql, const std::function<void(const char* line, int length)>& row);
+    // COPY ... TO STDOUT: calls `message` with each CopyData message as received (one row; a text
+    // row ends with its newline, a binary COPY starts with its header and ends with its trailer).
+    void copyOut(const QByteArray& copySql, const std::function<void(const char* data, int length)>& message);
     // A SCRAM-SHA-256 verifier for `user`'s password, computed here: the password never reaches the server.
     QByteArray scramVerifier(const QString& user, const security::SecretBuffer& password);
 

@@ -345,21 +345,19 @@ int SyncEngine::pullAlerts(const QByteArray& where, const char* cursorKey,
         Statement& update = m_db.cached("UPDATE alerts SET status = ?, status_reason = ?, status_by = ?, status_at = ?, "
                                         "server_rev = ? WHERE fingerprint = ? AND server_rev < ?");
         for (const PulledAlert& p : chunk.alerts) {
-            if (alerts.insert(p.alert, now, p.rev) == store::AlertRepository::InsertResult::Inserted) {
+            if (alerts.insert(p.row, now, p.rev) == store::AlertRepository::InsertResult::Inserted) {
                 ++written;
                 continue;
             }
-            if (pendingUuids.contains(p.alert.uuid))
+            const QByteArray fingerprint = p.row.bytes(store::AlertRow::Fingerprint).toByteArray();
+            if (!pendingUuids.isEmpty() && pendingUuids.contains(domain::alertUuid(fingerprint)))
                 continue; // the analyst's own triage is on its way; the server will answer it
             update.reset();
-            update.bind(1, static_cast<int>(p.alert.status));
-            if (!p.alert.statusReason.isNull())
-                update.bind(2, p.alert.statusReason);
-            if (!p.alert.statusBy.isNull())
-                update.bind(3, p.alert.statusBy);
-            if (p.alert.statusAtMs)
-                update.bind(4, p.alert.statusAtMs);
-            update.bind(5, p.rev).bind(6, p.alert.fingerprint).bind(7, p.rev).exec();
+            p.row.bind(update, 1, store::AlertRow::Status);
+            p.row.bind(update, 2, store::AlertRow::StatusReason);
+            p.row.bind(update, 3, store::AlertRow::StatusBy);
+            p.row.bind(update, 4, store::AlertRow::StatusAt);
+            update.bind(5, p.rev).bind(6, fingerprint).bind(7, p.rev).exec();
             written += m_db.changes() > 0 ? 1 : 0;
         }
         if (chunk.endOfPage) {

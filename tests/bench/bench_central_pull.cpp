@@ -13,7 +13,6 @@
 #include "store/Session.h"
 #include "sync/AlertCopyEncoder.h"
 #include "sync/AlertFeed.h"
-#include "sync/CopyText.h"
 #include "sync/PgConnection.h"
 #include "sync/SyncEngine.h"
 
@@ -27,6 +26,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <limits>
 
 using namespace soc;
 
@@ -159,59 +159,46 @@ int main(int argc, char** argv)
         pulled = st.int64(0);
         std::printf("resident memory after the pull: %.0f MiB\n", bench::residentMiB());
     }
-    // Where the time goes (not part of the targets): the COPY alone, the COPY with the station's
-    // line splitting, and the local inserts of the decoded rows into another new workspace.
+    // Where the time goes (not part of the targets): the station's binary COPY alone, the same
+    // keeping each message, decoding them, and the local inserts of the decoded rows into another
+    // new workspace.
     {
         auto conn = sync::PgConnection::open(central->urlFor(QStringLiteral("an")), testPassword());
-        const QByteArray sql = QByteArray("COPY (SELECT ") + kAlertColumns + " FROM soc.alerts ORDER BY rev) TO STDOUT";
+        const QByteArray sql = sync::AlertFeed::copyStatement("true", 0, std::numeric_limits<int>::max());
         QElapsedTimer t;
         qint64 bytes = 0;
         t.start();
         conn->copyOut(sql, [&](const char*, int length) { bytes += length; });
         const double copyOnly = static_cast<double>(t.nsecsElapsed()) / 1e9;
-        std::vector<QList<QByteArray>> fields;
-        fields.reserve(static_cast<size_t>(rows));
+        std::vector<QByteArray> lines;
+        lines.reserve(static_cast<size_t>(rows));
         t.start();
-        conn->copyOut(sql, [&](const char* line, int length) { fields.push_back(sync::splitCopyLine(line, length)); });
-        const double split = static_cast<double>(t.nsecsElapsed()) / 1e9;
-        std::vector<domain::Alert> decoded;
-        decoded.reserve(fields.size());
+        conn->copyOut(sql, [&](const char* line, int length) { lines.emplace_back(line, length); });
+        const double copyLines = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        std::vector<sync::PulledAlert> decoded;
+        decoded.reserve(lines.size());
         t.start();
-        for (const auto& f : fields) {
-            domain::Alert a;
-            a.fingerprint = QByteArray::fromHex(f[0]);
-            a.uuid = domain::alertUuid(a.fingerprint);
-            a.detectedAtMs = f[1].toLongLong();
-            a.source = QString::fromUtf8(f[3]);
-            a.subsystem = QString::fromUtf8(f[4]);
-            a.severity = static_cast<domain::Severity>(std::clamp(f[5].toInt(), 1, 4));
-            a.signatureId = QString::fromUtf8(f[6]);
-            a.signature = QString::fromUtf8(f[7]);
-            a.category = QString::fromUtf8(f[8]);
-            a.srcIp = QString::fromUtf8(f[9]);
-            a.srcPort = f[10].toInt();
-            a.dstIp = QString::fromUtf8(f[11]);
-            a.dstPort = f[12].toInt();
-            a.protocol = QString::fromUtf8(f[13]);
-            a.host = QString::fromUtf8(f[14]);
-            a.raw = sync::decodeByteaHex(f[16]);
-            decoded.push_back(std::move(a));
+        for (const QByteArray& line : lines) {
+            sync::PulledAlert p;
+            if (sync::AlertFeed::decode(line.constData(), static_cast<int>(line.size()), p) == sync::AlertFeed::Decoded::Alert)
+                decoded.push_back(std::move(p));
         }
         const double decode = static_cast<double>(t.nsecsElapsed()) / 1e9;
-        fields.clear();
+        lines.clear();
         auto session = test::createWorkspace(dir.filePath(QStringLiteral("ws2")), QStringLiteral("an"));
         store::AlertRepository repo(session->database());
+        session->database().exec("PRAGMA cache_size = -131072"); // as the pull sets it
         t.start();
         for (size_t i = 0; i < decoded.size(); i += 20000) {
             store::Transaction tx(session->database());
             for (size_t j = i; j < std::min(decoded.size(), i + 20000); ++j)
-                repo.insert(decoded[j], 0, 1);
+                repo.insert(decoded[j].row, 0, decoded[j].rev);
             tx.commit();
         }
         const double insert = static_cast<double>(t.nsecsElapsed()) / 1e9;
-        std::printf("breakdown: COPY alone %.2f s (%.0f MiB of text); COPY + line splitting %.2f s; decoding %.2f s; "
+        std::printf("breakdown: binary COPY alone %.2f s (%.0f MiB); COPY into a buffer per row %.2f s; decoding %.2f s; "
                     "local inserts %.2f s\n",
-                    copyOnly, static_cast<double>(bytes) / 1048576.0, split, decode, insert);
+                    copyOnly, static_cast<double>(bytes) / 1048576.0, copyLines, decode, insert);
     }
     if (pulled != rows) {
         std::printf("pulled %lld of %lld alerts\n", static_cast<long long>(pulled), static_cast<long long>(rows));

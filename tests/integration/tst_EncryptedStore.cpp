@@ -7,6 +7,8 @@
 #include "store/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -94,21 +96,70 @@ private slots:
         QVERIFY2(r.output.contains("file is not a database"), r.output.constData());
     }
 
-    // It is a real SQLCipher 4 file: the sqlcipher shell reads it with the raw data key.
-    void sqlcipherReadsItWithTheRawKey()
+    // The raw data key as x'<hex>', for the sqlcipher shell (given on stdin, never on a command line).
+    QByteArray rawKeyLiteral() const
     {
         store::Workspace ws(m_dir.path());
         QFile kf(ws.keyFilePath(QStringLiteral("admin")));
-        QVERIFY(kf.open(QIODevice::ReadOnly));
+        if (!kf.open(QIODevice::ReadOnly))
+            return {};
         const auto keyFile = security::KeyFile::fromJson(kf.readAll(), nullptr);
-        QVERIFY(keyFile);
-        const auto key = keyFile->unwrap(password(test::kTestPassword), nullptr);
-        QVERIFY(key);
+        const auto key = keyFile ? keyFile->unwrap(password(test::kTestPassword), nullptr) : std::nullopt;
+        if (!key)
+            return {};
         const security::SecretBuffer hex = key->toHex();
-        const QByteArray script = "PRAGMA key = \"x'" + QByteArray(hex.chars(), qsizetype(hex.size()))
-                                  + "'\";\nSELECT count(*) FROM alerts;\n";
-        const ToolRun r = runTool(QStringLiteral("sqlcipher"), m_db, script);
+        return "\"x'" + QByteArray(hex.chars(), qsizetype(hex.size())) + "'\"";
+    }
+
+    // It is a real SQLCipher 4 file (16 KiB pages): the sqlcipher shell reads it with the raw data key.
+    void sqlcipherReadsItWithTheRawKey()
+    {
+        const QByteArray key = rawKeyLiteral();
+        QVERIFY(!key.isEmpty());
+        ToolRun r = runTool(QStringLiteral("sqlcipher"), m_db,
+                            "PRAGMA key = " + key + ";\nPRAGMA cipher_page_size = 16384;\nSELECT count(*) FROM alerts;\n");
         QVERIFY2(r.output.contains("500"), r.output.constData());
+        r = runTool(QStringLiteral("sqlcipher"), m_db, "PRAGMA key = " + key + ";\nSELECT count(*) FROM alerts;\n");
+        QVERIFY2(r.output.contains("file is not a database"), r.output.constData());
+    }
+
+    // Databases created before the page size became 16 KiB (SQLCipher's 4 KiB default) still open
+    // and take writes, at their own page size.
+    void databaseWithFourKibPagesStillOpens()
+    {
+        QTemporaryDir copy;
+        const QString user = QStringLiteral("admin");
+        store::Workspace original(m_dir.path());
+        store::Workspace ws(copy.path());
+        QVERIFY(QDir().mkpath(QFileInfo(ws.databasePath(user)).path()));
+        QVERIFY(QFile::copy(original.keyFilePath(user), ws.keyFilePath(user)));
+        QVERIFY(QFile::copy(QDir(m_dir.path()).filePath(QStringLiteral("workspace.json")),
+                            QDir(copy.path()).filePath(QStringLiteral("workspace.json"))));
+        const QByteArray key = rawKeyLiteral();
+        const QByteArray script = "PRAGMA key = " + key + ";\nPRAGMA cipher_page_size = 16384;\nATTACH DATABASE '"
+                                  + QFile::encodeName(ws.databasePath(user)) + "' AS legacy KEY " + key
+                                  + ";\nPRAGMA legacy.cipher_page_size = 4096;\nSELECT sqlcipher_export('legacy');\n"
+                                    "PRAGMA legacy.application_id = 1397703507;\nDETACH DATABASE legacy;\n";
+        ToolRun r = runTool(QStringLiteral("sqlcipher"), m_db, script);
+        QVERIFY2(r.exitCode == 0, r.output.constData());
+        r = runTool(QStringLiteral("sqlcipher"), ws.databasePath(user),
+                    "PRAGMA key = " + key + ";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM alerts;\n");
+        QVERIFY2(r.output.contains("500"), r.output.constData());
+
+        {
+            auto session = ws.signIn(user, password(test::kTestPassword));
+            store::Transaction tx(session->database());
+            QCOMPARE(store::AlertRepository(session->database()).insert(sampleAlert(500), 0),
+                     store::AlertRepository::InsertResult::Inserted);
+            tx.commit();
+        }
+        auto session = ws.signIn(user, password(test::kTestPassword));
+        auto st = session->database().prepare("SELECT count(*) FROM alerts");
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), 501);
+        r = runTool(QStringLiteral("sqlcipher"), ws.databasePath(user),
+                    "PRAGMA key = " + key + ";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM alerts;\n");
+        QVERIFY2(r.output.contains("501"), r.output.constData());
     }
 
     void noPlaintextOnDisk()
