@@ -58,10 +58,16 @@ int main(int argc, char** argv)
     ui::MainWindow window(session);
     window.resize(1600, 900);
     window.show();
-    auto* view = window.findChild<QTableView*>();
-    auto* model = view ? qobject_cast<ui::AlertTableModel*>(view->model()) : nullptr;
-    if (!model)
+    // The alert screen's table (the window has other tables: the queue, the sync panel).
+    ui::AlertTableModel* model = nullptr;
+    for (auto* candidate : window.findChildren<QTableView*>()) {
+        if ((model = qobject_cast<ui::AlertTableModel*>(candidate->model())))
+            break;
+    }
+    if (!model) {
+        std::printf("bench_alert_window: no alert table in the main window\n");
         return 1;
+    }
     while (model->rowCount() == 0)
         QCoreApplication::processEvents();
     (void)window.grab(); // paints the first page
