@@ -10,6 +10,9 @@
 
 #ifdef SOCSTATION_WITH_GUI
 #include "GuiMain.h"
+#include "report/ReportCommand.h"
+
+#include <QGuiApplication>
 #endif
 
 namespace {
@@ -48,6 +51,16 @@ int main(int argc, char** argv)
         return soc::cli::UsageError;
 #endif
     }
+#ifdef SOCSTATION_WITH_GUI
+    // Documents are laid out with QtGui (fonts, QTextDocument, QPdfWriter): a GUI application,
+    // offscreen when there is no display. The headless build says that reports need this build.
+    if (usageError.isEmpty() && rest.first() == u"report") {
+        soc::report::ReportCommand::chooseHeadlessPlatform();
+        QGuiApplication app(argc, argv);
+        soc::domain::Language::install(app, ctx.language.isEmpty() ? soc::domain::Language::defaultCode() : ctx.language);
+        return soc::report::ReportCommand::run(ctx, rest.mid(1));
+    }
+#endif
     QCoreApplication app(argc, argv);
     soc::domain::Language::install(app, ctx.language.isEmpty() ? soc::domain::Language::defaultCode() : ctx.language);
     if (!usageError.isEmpty()) {

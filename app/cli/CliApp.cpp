@@ -25,6 +25,7 @@ QString CliApp::usage()
         "  central migrate|add-user|use|status ...             set up the SOC's central PostgreSQL store\n"
         "  sync [--once] [--json]            sync this workspace with the central store\n"
         "  ingest --central URL [--follow] FILE...            send sensor alert files to the central store\n"
+        "  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document\n"
         "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
         "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.");
 }
@@ -113,6 +114,12 @@ int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
         return runSync(ctx, args);
     if (cmd == u"ingest")
         return runIngest(ctx, args);
+    if (cmd == u"report") {
+        // Reached only in the headless build: the full build sends "report" to socstation_report.
+        CliContext::printError(QCoreApplication::translate(
+            "Cli", "Reports need the full build of socstation (with the desktop libraries); this build is headless."));
+        return OperationalError;
+    }
     CliContext::printError(QCoreApplication::translate("Cli", "Unknown subcommand \"%1\".").arg(cmd));
     CliContext::printError(usage());
     return UsageError;

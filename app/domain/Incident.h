@@ -40,6 +40,9 @@ std::optional<EscalationTarget> escalationTargetFromKey(const QString& key);
 QString escalationTargetLabel(EscalationTarget t);
 QList<EscalationTarget> escalationTargetsFor(Severity s); // empty for low and medium
 
+// Mẫu 05 columns: handled in-house, with help from other organisations, with foreign help.
+enum class IncidentHandling { InHouse = 0, WithOtherOrganisations = 1, WithForeignOrganisations = 2 };
+
 struct Incident {
     QString ticketId;
     Severity severity = Severity::Medium;
@@ -57,7 +60,12 @@ struct Incident {
     QString outcome;                 // step 7
     qint64 closedAtMs = 0;
     // Escalation notifications recorded: target -> when; 0 = not yet.
-    qint64 notifiedAtMs[4] = {0, 0, 0, 0};
+    qint64 notifiedAtMs[4] = {0, 0, 0, 0};    // Mẫu 05 (TT 20/2017): how it was handled, whether the national coordinator was asked for help,
+    // the estimated damage and who helped.
+    IncidentHandling handling = IncidentHandling::InHouse;
+    bool supportRequested = false;
+    qint64 estimatedDamageVnd = 0;
+    QString helpingOrganisations;
 };
 
 // R-11 clocks derived from the incident.

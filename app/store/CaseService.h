@@ -3,6 +3,9 @@
 #include "domain/Clock.h"
 #include "domain/Evidence.h"
 #include "domain/Incident.h"
+#include "domain/IncidentForm.h"
+#include "domain/IssuedReport.h"
+#include "domain/ReportSettings.h"
 #include "domain/ResponseStep.h"
 #include "domain/ServiceLevels.h"
 #include "domain/Ticket.h"
@@ -66,7 +69,7 @@ public:
         qint64 reportedAtMs = 0; // 0 = now
     };
     domain::Incident declareIncident(const QString& ticketId, const Declaration& d);
-    void updateIncident(const domain::Incident& incident); // classification, system, criteria, lessons, outcome
+    void updateIncident(const domain::Incident& incident); // classification, system, criteria, lessons, outcome, Mẫu 05 help
     void markBeyondCapability(const QString& ticketId);      // Mẫu 03 at once
     void startStep(const QString& ticketId, int step);
     void completeStep(const QString& ticketId, int step);    // gates: 3 containment, 4 evidence, 7 lessons+outcome
@@ -114,6 +117,23 @@ public:
     // Writes the decrypted item and its custody record (JSON beside it) to `directory`.
     QString exportEvidence(EvidenceVault& vault, const QString& evidenceId, const QString& directory,
                            const QString& recipient);
+
+    // --- official documents (R-11, R-12) ---
+    domain::ReportSettings reportSettings();
+    void setReportSettings(const domain::ReportSettings& settings);
+    domain::IncidentForm incidentForm(const QString& ticketId);
+    void setIncidentForm(const QString& ticketId, const domain::IncidentForm& form);
+    struct NewReport {
+        domain::ReportKind kind = domain::ReportKind::Incident;
+        QString ticketId; // empty for reports about a period
+        qint64 periodFromMs = 0;
+        qint64 periodToMs = 0;
+    };
+    // Takes the next number of the year for the document's type code, registers the document and,
+    // for an incident, appends its ReportIssued timeline event. `produce` writes the document with
+    // that number inside the same transaction: when it throws, nothing is kept.
+    domain::IssuedReport issueReport(const NewReport& request,
+                                     const std::function<void(const domain::IssuedReport&)>& produce = {});
 
 private:
     domain::Ticket requireTicket(const QString& id);

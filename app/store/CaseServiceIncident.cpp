@@ -40,7 +40,11 @@ QJsonObject incidentJson(const Incident& i)
             {QStringLiteral("response_ended_at"), i.responseEndedAtMs},
             {QStringLiteral("lessons_learned"), i.lessonsLearned},
             {QStringLiteral("outcome"), i.outcome},
-            {QStringLiteral("closed_at"), i.closedAtMs}};
+            {QStringLiteral("closed_at"), i.closedAtMs},
+            {QStringLiteral("handling"), static_cast<int>(i.handling)},
+            {QStringLiteral("support_requested"), i.supportRequested},
+            {QStringLiteral("estimated_damage"), i.estimatedDamageVnd},
+            {QStringLiteral("helping_organisations"), i.helpingOrganisations}};
 }
 
 } // namespace
@@ -121,6 +125,10 @@ void CaseService::updateIncident(const Incident& changed)
         i.reportedAtMs = changed.reportedAtMs;
     i.lessonsLearned = changed.lessonsLearned.normalized(QString::NormalizationForm_C);
     i.outcome = changed.outcome.normalized(QString::NormalizationForm_C);
+    i.handling = changed.handling;
+    i.supportRequested = changed.supportRequested;
+    i.estimatedDamageVnd = std::max<qint64>(0, changed.estimatedDamageVnd);
+    i.helpingOrganisations = changed.helpingOrganisations.trimmed().normalized(QString::NormalizationForm_C);
     IncidentRepository(m_db).update(i);
     domain::Ticket t = requireTicket(i.ticketId);
     t.severity = i.severity;

@@ -29,7 +29,11 @@ void bindIncident(Statement& st, const Incident& i)
         .bind(16, i.notifiedAtMs[1])
         .bind(17, i.notifiedAtMs[2])
         .bind(18, i.notifiedAtMs[3])
-        .bind(19, i.ticketId);
+        .bind(19, static_cast<int>(i.handling))
+        .bind(20, i.supportRequested ? 1 : 0)
+        .bind(21, i.estimatedDamageVnd)
+        .bind(22, i.helpingOrganisations.isNull() ? QStringLiteral("") : i.helpingOrganisations)
+        .bind(23, i.ticketId);
 }
 
 } // namespace
@@ -44,7 +48,8 @@ void IncidentRepository::insert(const Incident& i)
     auto st = m_db.prepare("INSERT INTO incidents(severity, type, criteria, affected_system, system_level, owning_agency, "
                            "detected_at, reported_at, declared_at, beyond_capability_at, response_ended_at, "
                            "lessons_learned, outcome, closed_at, notified_superior, notified_department, notified_police, "
-                           "notified_coordinator, ticket_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "notified_coordinator, handling, support_requested, estimated_damage, helping_organisations, ticket_id) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bindIncident(st, i);
     st.exec();
     auto step = m_db.prepare("INSERT INTO response_steps(ticket_id, number) VALUES(?, ?)");
@@ -60,7 +65,8 @@ void IncidentRepository::update(const Incident& i)
                            "system_level = ?, owning_agency = ?, detected_at = ?, reported_at = ?, declared_at = ?, "
                            "beyond_capability_at = ?, response_ended_at = ?, lessons_learned = ?, outcome = ?, "
                            "closed_at = ?, notified_superior = ?, notified_department = ?, notified_police = ?, "
-                           "notified_coordinator = ? WHERE ticket_id = ?");
+                           "notified_coordinator = ?, handling = ?, support_requested = ?, estimated_damage = ?, "
+                           "helping_organisations = ? WHERE ticket_id = ?");
     bindIncident(st, i);
     st.exec();
 }
@@ -69,8 +75,8 @@ std::optional<Incident> IncidentRepository::byTicket(const QString& ticketId)
 {
     auto st = m_db.prepare("SELECT severity, type, criteria, affected_system, system_level, owning_agency, detected_at, "
                            "reported_at, declared_at, beyond_capability_at, response_ended_at, lessons_learned, outcome, "
-                           "closed_at, notified_superior, notified_department, notified_police, notified_coordinator "
-                           "FROM incidents WHERE ticket_id = ?");
+                           "closed_at, notified_superior, notified_department, notified_police, notified_coordinator, "
+                           "handling, support_requested, estimated_damage, helping_organisations FROM incidents WHERE ticket_id = ?");
     st.bind(1, ticketId);
     if (!st.step())
         return std::nullopt;
@@ -92,6 +98,10 @@ std::optional<Incident> IncidentRepository::byTicket(const QString& ticketId)
     i.closedAtMs = st.int64(13);
     for (int k = 0; k < 4; ++k)
         i.notifiedAtMs[k] = st.int64(14 + k);
+    i.handling = static_cast<domain::IncidentHandling>(std::clamp(st.int32(18), 0, 2));
+    i.supportRequested = st.int32(19) != 0;
+    i.estimatedDamageVnd = st.int64(20);
+    i.helpingOrganisations = st.text(21);
     return i;
 }
 

@@ -286,6 +286,37 @@ CREATE INDEX sync_conflicts_at ON sync_conflicts(at);
 -- Alert links that arrived before their alert: fetched from the central store by uuid.
 CREATE TABLE sync_missing_links(ticket_id TEXT NOT NULL, alert_uuid TEXT NOT NULL, PRIMARY KEY(ticket_id, alert_uuid)) WITHOUT ROWID;
 )sql"},
+    // Official documents (issue 5): Mẫu 05 columns on incidents, report numbering, issued reports,
+    // the Mẫu 03 form fields the incident does not hold.
+    Migration{4, R"sql(
+ALTER TABLE incidents ADD COLUMN handling INTEGER NOT NULL DEFAULT 0; -- 0 in-house, 1 other organisations, 2 foreign
+ALTER TABLE incidents ADD COLUMN support_requested INTEGER NOT NULL DEFAULT 0; -- from the national coordinator
+ALTER TABLE incidents ADD COLUMN estimated_damage INTEGER NOT NULL DEFAULT 0;  -- VND
+ALTER TABLE incidents ADD COLUMN helping_organisations TEXT NOT NULL DEFAULT '';
+
+-- "Số: 05/BC-SOC": one sequence per type code (BC, BB) and year.
+CREATE TABLE report_numbers(type_code TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL,
+  PRIMARY KEY(type_code, year)) WITHOUT ROWID;
+
+CREATE TABLE issued_reports(
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,          -- mau03, mau04, record, incident, periodic, mau05, handover
+  number INTEGER NOT NULL,
+  code TEXT NOT NULL,          -- 05/BC-SOC
+  year INTEGER NOT NULL,
+  issued_at INTEGER NOT NULL,
+  issuer TEXT NOT NULL,
+  ticket_id TEXT,
+  period_from INTEGER,
+  period_to INTEGER
+) WITHOUT ROWID;
+CREATE INDEX issued_reports_ticket ON issued_reports(ticket_id, kind, issued_at) WHERE ticket_id IS NOT NULL;
+CREATE INDEX issued_reports_time ON issued_reports(issued_at);
+
+-- Mẫu 03 fields the incident does not hold, as one JSON document per incident.
+CREATE TABLE incident_forms(ticket_id TEXT PRIMARY KEY, doc TEXT NOT NULL DEFAULT '{}', updated_at INTEGER NOT NULL)
+  WITHOUT ROWID;
+)sql"},
 };
 
 } // namespace

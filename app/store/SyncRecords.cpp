@@ -36,7 +36,8 @@ constexpr Column kIncident[] = {{"ticket_id", 't'},           {"severity", 'i'},
                                 {"declared_at", 'i'},         {"beyond_capability_at", 'i'}, {"response_ended_at", 'i'},
                                 {"lessons_learned", 't'},     {"outcome", 't'},           {"closed_at", 'i'},
                                 {"notified_superior", 'i'},   {"notified_department", 'i'}, {"notified_police", 'i'},
-                                {"notified_coordinator", 'i'}};
+                                {"notified_coordinator", 'i'}, {"handling", 'i'},          {"support_requested", 'i'},
+                                {"estimated_damage", 'i'},    {"helping_organisations", 't'}};
 constexpr Column kStep[] = {{"ticket_id", 't'},  {"number", 'i'},      {"state", 'i'},
                             {"owner", 't'},      {"started_at", 'i'},  {"finished_at", 'i'},
                             {"skip_reason", 't'}, {"notes", 't'},      {"checklist", 'i'}};
@@ -98,7 +99,9 @@ QJsonObject incidentGroups(std::initializer_list<const char*> names)
         {QStringLiteral("lessons"), list({"lessons_learned", "outcome"})},
         {QStringLiteral("closure"), list({"closed_at"})},
         {QStringLiteral("notifications"),
-         list({"notified_superior", "notified_department", "notified_police", "notified_coordinator"})}};
+         list({"notified_superior", "notified_department", "notified_police", "notified_coordinator"})},
+        {QStringLiteral("assistance"),
+         list({"handling", "support_requested", "estimated_damage", "helping_organisations"})}};
     QJsonObject out;
     for (const char* n : names)
         out.insert(QLatin1String(n), all.value(QLatin1String(n)));
@@ -184,9 +187,10 @@ QJsonObject SyncRecords::groupsFor(const QString& entity, const QString& op)
     }
     if (entity == u"incident") {
         if (op == u"declare")
-            return incidentGroups({"classification", "timing", "capability", "response", "lessons", "closure", "notifications"});
+            return incidentGroups(
+                {"classification", "timing", "capability", "response", "lessons", "closure", "notifications", "assistance"});
         if (op == u"update")
-            return incidentGroups({"classification", "timing", "lessons"});
+            return incidentGroups({"classification", "timing", "lessons", "assistance"});
         if (op == u"beyond_capability")
             return incidentGroups({"capability"});
         if (op == u"response_ended")

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace soc::report {
+
+// One piece of a document's body, in reading order. Plain data so that the forms can be tested
+// without laying anything out and so that every document shares one renderer.
+struct DocumentBlock {
+    enum class Kind {
+        Heading,   // bold line, e.g. "1. Thông tin về tổ chức báo cáo"
+        Paragraph, // justified, first-line indent
+        Field,     // "label: value" on one line
+        Table,     // bordered grid with a header row
+        Plain      // left-aligned line without indent (check-box lines, lists)
+    };
+    Kind kind = Kind::Paragraph;
+    QString text;  // heading, paragraph, field label, plain line
+    QString value; // field value
+    QStringList columns;
+    std::vector<QStringList> rows;
+    std::vector<int> columnPercent; // table column widths; empty = equal
+
+    static DocumentBlock heading(const QString& t) { return {Kind::Heading, t, {}, {}, {}, {}}; }
+    static DocumentBlock paragraph(const QString& t) { return {Kind::Paragraph, t, {}, {}, {}, {}}; }
+    static DocumentBlock field(const QString& label, const QString& v) { return {Kind::Field, label, v, {}, {}, {}}; }
+    static DocumentBlock plain(const QString& t) { return {Kind::Plain, t, {}, {}, {}, {}}; }
+    static DocumentBlock table(const QStringList& cols, std::vector<QStringList> rows, std::vector<int> widths = {})
+    {
+        return {Kind::Table, {}, {}, cols, std::move(rows), std::move(widths)};
+    }
+};
+
+// A signature block: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / (space) / name.
+struct SignatureBlock {
+    QString caption;   // optional first line, e.g. "NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT"
+    QString authority; // "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"; empty when signing in one's own right
+    QString position;  // "PHÓ GIÁM ĐỐC", "THƯ KÝ", "CHỦ TỌA"
+    QString note;      // "(Ký tên, đóng dấu)"
+    QString name;
+};
+
+// A document laid out per NĐ 30/2020 Phụ lục I: two-column header, title and subject, "Kính gửi",
+// body, then "Nơi nhận" on the left of the signer (or two signers, left and right, for a record).
+struct OfficialDocument {
+    // Header, left column.
+    QString parentBody;  // caps, regular
+    QString issuingBody; // caps, bold, short rule under it
+    QString number;      // "05/BC-SOC" (printed "Số: 05/BC-SOC")
+    // Header, right column.
+    bool nationalMotto = true;
+    QString placeDate; // "Bến Tre, ngày 05 tháng 01 năm 2026"
+    // Title.
+    QString formLabel; // optional small line above the title, e.g. "Mẫu 03 (TT 20/2017/TT-BTTTT)"
+    QString title;     // "BÁO CÁO", "BIÊN BẢN"
+    QString subject;   // bold line under the title, short rule under it
+    QStringList recipients; // "Kính gửi:"; empty = none
+    std::vector<DocumentBlock> body;
+    // Closing.
+    QStringList distribution; // "Nơi nhận:" entries without "- " and ";"
+    QString archiveUnit;      // "Lưu: VT, <unit>." closes the list when set
+    SignatureBlock signer;    // right
+    bool hasLeftSigner = false;
+    SignatureBlock leftSigner; // a record: THƯ KÝ on the left, CHỦ TỌA on the right
+};
+
+} // namespace soc::report

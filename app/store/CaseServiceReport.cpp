@@ -1,0 +1,92 @@
+// CaseService: issuing official documents and the form fields they print.
+#include "store/CaseService.h"
+
+#include "domain/SocTimeZone.h"
+#include "store/Database.h"
+#include "store/IncidentFormRepository.h"
+#include "store/IssuedReportRepository.h"
+#include "store/ReportNumberRepository.h"
+#include "store/ReportSettingsRepository.h"
+#include "store/TicketRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUuid>
+
+namespace soc::store {
+
+using domain::IssuedReport;
+using domain::TimelineEvent;
+using domain::TimelineKind;
+
+domain::ReportSettings CaseService::reportSettings() { return ReportSettingsRepository(m_db).load(); }
+
+void CaseService::setReportSettings(const domain::ReportSettings& settings)
+{
+    Transaction tx(m_db);
+    ReportSettingsRepository(m_db).save(settings);
+    // Kept on this station: the change journal records who changed the issuer, signer or recipients.
+    journal(QStringLiteral("report_settings"), QStringLiteral("report_settings"), QStringLiteral("set"),
+            settings.toJson());
+    tx.commit();
+}
+
+domain::IncidentForm CaseService::incidentForm(const QString& ticketId)
+{
+    return IncidentFormRepository(m_db).load(requireIncident(ticketId).ticketId);
+}
+
+void CaseService::setIncidentForm(const QString& ticketId, const domain::IncidentForm& form)
+{
+    Transaction tx(m_db);
+    const QString id = requireIncident(ticketId).ticketId;
+    IncidentFormRepository(m_db).save(id, form, m_clock.nowMs());
+    journal(QStringLiteral("incident_form"), id, QStringLiteral("set"), form.toJson());
+    tx.commit();
+}
+
+IssuedReport CaseService::issueReport(const NewReport& request, const std::function<void(const IssuedReport&)>& produce)
+{
+    Transaction tx(m_db);
+    IssuedReport r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.kind = request.kind;
+    r.issuedAtMs = m_clock.nowMs();
+    r.issuer = m_author;
+    r.periodFromMs = request.periodFromMs;
+    r.periodToMs = request.periodToMs;
+    if (!request.ticketId.isEmpty())
+        r.ticketId = requireTicket(request.ticketId).id;
+    r.year = QDateTime::fromMSecsSinceEpoch(r.issuedAtMs, domain::socTimeZone()).date().year();
+    const QString typeCode = domain::reportTypeCode(r.kind);
+    r.number = ReportNumberRepository(m_db).next(typeCode, r.year);
+    r.code = domain::documentNumber(r.number, typeCode, ReportSettingsRepository(m_db).load().issuingCode);
+    IssuedReportRepository(m_db).insert(r);
+    journal(QStringLiteral("issued_report"), r.id, QStringLiteral("issue"),
+            QJsonObject{{QStringLiteral("kind"), domain::reportKindKey(r.kind)},
+                        {QStringLiteral("code"), r.code},
+                        {QStringLiteral("ticket_id"), r.ticketId},
+                        {QStringLiteral("issued_at"), r.issuedAtMs}});
+    if (!r.ticketId.isEmpty()) {
+        domain::Ticket t = requireTicket(r.ticketId);
+        TimelineEvent e;
+        e.ticketId = t.id;
+        e.kind = TimelineKind::ReportIssued;
+        e.step = request.kind == domain::ReportKind::Mau04 || request.kind == domain::ReportKind::Record ? 7 : 0;
+        const QString title = domain::reportKindTitle(r.kind);
+        e.summary = QCoreApplication::translate("CaseService", "Report issued: %1 (%2).").arg(title, r.code);
+        e.details = QJsonObject{{QStringLiteral("number"), r.code},
+                                {QStringLiteral("title"), title},
+                                {QStringLiteral("kind"), domain::reportKindKey(r.kind)},
+                                {QStringLiteral("report_id"), r.id}};
+        appendEvent(e);
+        touch(t);
+        TicketRepository(m_db).update(t);
+    }
+    if (produce)
+        produce(r); // throws to undo the number, the register entry and the timeline event
+    tx.commit();
+    return r;
+}
+
+} // namespace soc::store
