@@ -4,6 +4,8 @@
 #include "AlertScreen.h"
 #include "AlertTableView.h"
 #include "ConflictNotice.h"
+#include "DashboardView.h"
+#include "FilterBar.h"
 #include "ImportDialog.h"
 #include "IncidentView.h"
 #include "NavigationRail.h"
@@ -14,6 +16,7 @@
 #include "TicketActions.h"
 #include "TicketCreationFlow.h"
 #include "TicketQueueScreen.h"
+#include "TicketStatusCounts.h"
 #include "TopBar.h"
 #include "domain/AlertSearch.h"
 #include "domain/Language.h"
@@ -46,6 +49,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     , m_alerts(new AlertScreen(m_session, m_stack))
     , m_queue(new TicketQueueScreen(m_session, m_stack))
     , m_incidents(new IncidentView(m_session, m_stack))
+    , m_dashboard(new DashboardView(m_session, m_stack))
     , m_creation(new TicketCreationFlow(m_session, this, this))
     , m_counts(new SeverityCountsBar(this))
     , m_counter(new NewAlertCounter(m_session, this))
@@ -59,6 +63,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     m_stack->addWidget(m_queue);
     m_rail->addEntry(QStringLiteral("nav_incidents"), style()->standardIcon(QStyle::SP_MessageBoxCritical));
     m_stack->addWidget(m_incidents);
+    m_rail->addEntry(QStringLiteral("nav_dashboard"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_stack->addWidget(m_dashboard);
 
     auto* central = new QWidget(this);
     auto* right = new QVBoxLayout;
@@ -98,6 +104,19 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     });
     connect(m_incidents, &IncidentView::ticketChanged, m_queue, &TicketQueueScreen::refresh);
     connect(m_incidents, &IncidentView::statusMessage, this, &MainWindow::showStatusMessage);
+    // The dashboard follows every change the other views report (it throttles its own refreshes).
+    connect(m_alerts, &AlertScreen::alertsChanged, m_dashboard, &DashboardView::markStale);
+    connect(m_queue, &TicketQueueScreen::ticketsChanged, m_dashboard, &DashboardView::markStale);
+    connect(m_incidents, &IncidentView::ticketChanged, m_dashboard, &DashboardView::markStale);
+    connect(m_creation, &TicketCreationFlow::ticketCreated, m_dashboard, &DashboardView::markStale);
+    connect(m_dashboard, &DashboardView::alertFilterRequested, this, [this](const store::AlertFilter& f) {
+        showView(m_stack->indexOf(m_alerts));
+        m_alerts->filterBar()->setSearchText(DashboardView::searchTextFor(f));
+    });
+    connect(m_dashboard, &DashboardView::ticketFilterRequested, this, [this](const store::TicketFilter& f) {
+        showView(m_stack->indexOf(m_queue));
+        m_queue->statusCounts()->setStatusMask(f.statusMask);
+    });
     connect(m_sync, &SyncController::statusChanged, m_topBar, &TopBar::setSyncStatus);
     connect(m_sync, &SyncController::dataChanged, this, &MainWindow::refreshAfterSync);
     connect(m_sync, &SyncController::message, this, &MainWindow::showStatusMessage);
@@ -220,8 +239,8 @@ void MainWindow::retranslateUi()
     m_syntaxAction->setText(tr("&Search syntax"));       // Cú pháp tìm kiếm
     m_aboutAction->setText(tr("&About socstation"));
     m_sync->retranslateUi();
-    // Cảnh báo, Hàng đợi, Sự cố (later: Tổng quan, Ca trực, Báo cáo)
-    const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents")};
+    // Cảnh báo, Hàng đợi, Sự cố, Tổng quan (later: Ca trực, Báo cáo)
+    const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents"), tr("Dashboard")};
     for (int i = 0; i < views.size() && i < m_rail->count(); ++i) {
         m_rail->setEntryText(i, views[i], tr("%1 (Ctrl+%2)").arg(views[i]).arg(i + 1));
         if (i < m_goActions.size())
@@ -271,6 +290,7 @@ void MainWindow::setClock(const domain::Clock* clock)
     m_queue->setClock(clock);
     m_creation->setClock(clock);
     m_incidents->setClock(clock);
+    m_dashboard->setClock(clock);
 }
 
 void MainWindow::showStatusMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
@@ -283,6 +303,7 @@ void MainWindow::refreshAfterSync()
     if (!m_incidents->ticketId().isEmpty())
         m_incidents->reload();
     m_counter->request();
+    m_dashboard->markStale();
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -320,6 +341,7 @@ ImportDialog* MainWindow::importFiles(const QStringList& files)
             return;
         m_alerts->refresh();
         m_counter->request();
+        m_dashboard->markStale();
     });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->show();

@@ -23,6 +23,7 @@ class Session;
 namespace soc::ui {
 
 class AlertScreen;
+class DashboardView;
 class ImportDialog;
 class IncidentView;
 class NavigationRail;
@@ -58,6 +59,7 @@ public:
     AlertScreen* alertScreen() const { return m_alerts; }
     TicketQueueScreen* queueScreen() const { return m_queue; }
     IncidentView* incidentView() const { return m_incidents; }
+    DashboardView* dashboard() const { return m_dashboard; }
     TicketCreationFlow* ticketCreation() const { return m_creation; }
     SeverityCountsBar* severityCounts() const { return m_counts; }
     TopBar* topBar() const { return m_topBar; }
@@ -86,6 +88,7 @@ private:
     AlertScreen* m_alerts;
     TicketQueueScreen* m_queue;
     IncidentView* m_incidents;
+    DashboardView* m_dashboard;
     TicketCreationFlow* m_creation;
     SeverityCountsBar* m_counts;
     NewAlertCounter* m_counter;

@@ -151,7 +151,7 @@ private slots:
 
     void railHasQueueAndIncidentsWithTheirShortcuts()
     {
-        QCOMPARE(m_window->navigationRail()->count(), 3);
+        QCOMPARE(m_window->navigationRail()->count(), 4); // + Dashboard (Tổng quan)
         QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionGo2"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_2));
         QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionGo3"))->shortcut(),
