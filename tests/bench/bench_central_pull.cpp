@@ -158,7 +158,7 @@ int main(int argc, char** argv)
         if (psqlSeconds < 0)
             return 1;
         psqlRuns.push_back(psqlSeconds);
-        auto session = test::createWorkspace(dir.filePath(QStringLiteral("ws%1").arg(round)), QStringLiteral("an"));
+        auto session = test::createWorkspace(dir.filePath(QStringLiteral("pull%1").arg(round)), QStringLiteral("an"));
         auto conn = sync::PgConnection::open(central->urlFor(QStringLiteral("an")), testPassword());
         sync::SyncEngine::Options options;
         options.alertWindowMs = 31LL * 24 * 3600 * 1000; // the rows span the last 30 days
