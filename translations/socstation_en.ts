@@ -809,24 +809,6 @@ migrate and add-user connect with the URL&apos;s user; its password comes from ~
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central store, as the sensor&apos;s account: postgresql://sensor1@host:5432/db.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,13 +842,52 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message numerus="yes">
         <source>%n older alert(s) fetched from the central store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older alert fetched from the central store.</numerusform>
+            <numerusform>%n older alerts fetched from the central store.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent %1, received %2, conflicts %3, refused %4; %5 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports need the full build of socstation (with the desktop libraries); this build is headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident (ticket code or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1128,21 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>DutyShift</name>
+    <message>
+        <source>Morning (06–14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon (14–22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night (22–06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Direct superior</source>
@@ -1343,6 +1379,29 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>PeriodPreset</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The central store URL must not contain a password: the password is taken from your sign-in.</source>
@@ -1366,6 +1425,17 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>The central store&apos;s TLS certificate could not be verified (%1). Check the CA file and the host name in the central store settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,9 +1680,9 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     <name>SyncService</name>
     <message numerus="yes">
         <source>%n sync conflict(s): two stations changed the same field. Both values are kept on the ticket&apos;s timeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sync conflict: two stations changed the same field. Both values are kept on the ticket&apos;s timeline.</numerusform>
+            <numerusform>%n sync conflicts: two stations changed the same field. Both values are kept on the ticket&apos;s timeline.</numerusform>
         </translation>
     </message>
 </context>
@@ -1720,6 +1790,25 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketAge</name>
+    <message>
+        <source>0–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 7 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,9 +2009,9 @@ Linked alerts: %3</source>
     <name>soc::ui::AlertScreen</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message>
@@ -2304,6 +2393,76 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>Selected alerts: %1. They are linked to the new ticket, with the related alerts ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::DashboardView</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ticket(s))</source>
+        <translation>
+            <numerusform>%1 (%n ticket)</numerusform>
+            <numerusform>%1 (%n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dashboard could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 alerts in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per hour by severity (last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsystems (24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top signatures (24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month by severity (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time per shift (tickets of the last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To resolve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +3506,10 @@ Workspace: %1</source>
     </message>
     <message>
         <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -817,38 +817,6 @@ migrate và add-user kết nối bằng người dùng trong URL; mật khẩu l
         <translation>Kho trung tâm: %1 (TLS: %2).</translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
-        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
-Các lệnh con:
-  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
-  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
-  alerts count [--severity S] [--status S]           đếm cảnh báo
-  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
-  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
-  central migrate|add-user|use|status ...             thiết lập kho PostgreSQL trung tâm của Trung tâm
-  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
-  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
-Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
-Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
-    </message>
-    <message>
         <source>The central store, as the sensor&apos;s account: postgresql://sensor1@host:5432/db.</source>
         <translation>Kho trung tâm, với tài khoản của cảm biến: postgresql://sensor1@máy-chủ:5432/csdl.</translation>
     </message>
@@ -889,6 +857,60 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Sent %1, received %2, conflicts %3, refused %4; %5 waiting.</source>
         <translation>Đã gửi %1, đã nhận %2, xung đột %3, bị từ chối %4; %5 đang chờ.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
+Các lệnh con:
+  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
+  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
+  alerts count [--severity S] [--status S]           đếm cảnh báo
+  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
+  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
+  central migrate|add-user|use|status ...             thiết lập kho PostgreSQL trung tâm của Trung tâm
+  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
+  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản báo cáo chính thức
+Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
+    </message>
+    <message>
+        <source>Reports need the full build of socstation (with the desktop libraries); this build is headless.</source>
+        <translation>Chức năng báo cáo cần bản socstation đầy đủ (có các thư viện giao diện đồ họa); bản này chỉ chạy dòng lệnh (headless).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf</source>
+        <translation>Cách dùng: socstation report mau03|mau04|record|incident --incident ID --out TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2: %3</source>
+        <translation>Đã phát hành %1, số %2: %3</translation>
+    </message>
+    <message>
+        <source>The incident (ticket code or id).</source>
+        <translation>Sự cố (mã phiếu hoặc ID).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1150,21 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>DutyShift</name>
+    <message>
+        <source>Morning (06–14)</source>
+        <translation>Ca sáng (06–14)</translation>
+    </message>
+    <message>
+        <source>Afternoon (14–22)</source>
+        <translation>Ca chiều (14–22)</translation>
+    </message>
+    <message>
+        <source>Night (22–06)</source>
+        <translation>Ca đêm (22–06)</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Direct superior</source>
@@ -1364,6 +1401,29 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>PeriodPreset</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <source>6-month</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Khoảng thời gian tùy chọn</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>The central store URL must not contain a password: the password is taken from your sign-in.</source>
@@ -1388,6 +1448,17 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>The central store&apos;s TLS certificate could not be verified (%1). Check the CA file and the host name in the central store settings.</source>
         <translation>Không xác minh được chứng chỉ TLS của kho trung tâm (%1). Hãy kiểm tra tệp CA và tên máy chủ trong cài đặt kho trung tâm.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no incident &quot;%1&quot;.</source>
+        <translation>Không có sự cố &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1812,25 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>TicketAge</name>
+    <message>
+        <source>0–4 h</source>
+        <translation>0–4 giờ</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 giờ</translation>
+    </message>
+    <message>
+        <source>1–7 d</source>
+        <translation>1–7 ngày</translation>
+    </message>
+    <message>
+        <source>&gt; 7 d</source>
+        <translation>&gt; 7 ngày</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2417,75 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>Selected alerts: %1. They are linked to the new ticket, with the related alerts ticked below.</source>
         <translation>Số cảnh báo đã chọn: %1. Các cảnh báo này được liên kết với phiếu mới, cùng các cảnh báo liên quan được đánh dấu bên dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::DashboardView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Phiếu đang mở</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ticket(s))</source>
+        <translation>
+            <numerusform>%1 (%n phiếu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dashboard could not be refreshed: %1</source>
+        <translation>Không cập nhật được trang Tổng quan: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 alerts in the last 24 hours</source>
+        <translation>Cập nhật lúc %1 · %2 cảnh báo trong 24 giờ qua</translation>
+    </message>
+    <message>
+        <source>Alerts per hour by severity (last 24 hours)</source>
+        <translation>Cảnh báo theo giờ và mức độ (24 giờ qua)</translation>
+    </message>
+    <message>
+        <source>Subsystems (24 hours)</source>
+        <translation>Phân hệ (24 giờ)</translation>
+    </message>
+    <message>
+        <source>Top signatures (24 hours)</source>
+        <translation>Tên luật xuất hiện nhiều nhất (24 giờ)</translation>
+    </message>
+    <message>
+        <source>Open tickets by status</source>
+        <translation>Phiếu đang mở theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation>Phiếu đang mở theo thời gian tồn tại</translation>
+    </message>
+    <message>
+        <source>Incidents per month by severity (12 months)</source>
+        <translation>Sự cố theo tháng và mức độ (12 tháng)</translation>
+    </message>
+    <message>
+        <source>Mean time per shift (tickets of the last 7 days)</source>
+        <translation>Thời gian trung bình theo ca trực (phiếu trong 7 ngày qua)</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>Đến khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>Đến khi xử lý xong</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3534,10 @@ Không gian làm việc: %1</translation>
     <message>
         <source>Incidents</source>
         <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
     </message>
 </context>
 <context>
