@@ -20,6 +20,25 @@ OfficialDocument DocumentFrame::from(const DocumentIssue& issue)
     return d;
 }
 
+OfficialDocument DocumentFrame::incidentForm(const IncidentDossier& d, const DocumentIssue& issue,
+                                            const QString& formLabel, const QString& title, const QString& heading)
+{
+    using B = DocumentBlock;
+    const domain::ReportSettings& s = issue.settings;
+    OfficialDocument doc = from(issue);
+    doc.formLabel = formLabel;
+    doc.title = title;
+    doc.subject = QStringLiteral("Về sự cố: ") + d.ticket.title;
+    doc.signer.caption = QStringLiteral("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT");
+    doc.signer.note = QStringLiteral("(Ký tên, đóng dấu)");
+    doc.body.push_back(B::heading(heading));
+    doc.body.push_back(B::field(QStringLiteral("Tên tổ chức (*)"), s.issuingBody));
+    doc.body.push_back(B::field(QStringLiteral("Địa chỉ (*)"), s.address));
+    doc.body.push_back(B::field(QStringLiteral("Điện thoại (*)"), s.phone));
+    doc.body.push_back(B::field(QStringLiteral("Thư điện tử (*)"), s.email));
+    return doc;
+}
+
 SignatureBlock DocumentFrame::signer(const domain::ReportSettings& s)
 {
     SignatureBlock b;

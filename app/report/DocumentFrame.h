@@ -10,6 +10,10 @@ namespace soc::report {
 class DocumentFrame {
 public:
     static OfficialDocument from(const DocumentIssue& issue);
+    // The opening of a TT 20/2017 form (Mẫu 03, 04): its label, title, the incident as subject, the
+    // legal representative's signature, and item 1, the reporting organisation under `heading`.
+    static OfficialDocument incidentForm(const IncidentDossier& d, const DocumentIssue& issue, const QString& formLabel,
+                                         const QString& title, const QString& heading);
     static SignatureBlock signer(const domain::ReportSettings& s);
     // Fields that every incident document shares.
     static QString operatingUnit(const IncidentDossier& d); // (*) of Mẫu 03/04 item 3

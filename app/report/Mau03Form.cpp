@@ -52,19 +52,10 @@ OfficialDocument Mau03Form::build(const IncidentDossier& d, const DocumentIssue&
 {
     const domain::ReportSettings& s = issue.settings;
     const domain::IncidentForm& f = d.form;
-    OfficialDocument doc = DocumentFrame::from(issue);
-    doc.formLabel = QStringLiteral("Mẫu 03 (Thông tư số 20/2017/TT-BTTTT)");
-    doc.title = QStringLiteral("BÁO CÁO BAN ĐẦU SỰ CỐ MẠNG");
-    doc.subject = QStringLiteral("Về sự cố: ") + d.ticket.title;
-    doc.signer.caption = QStringLiteral("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT");
-    doc.signer.note = QStringLiteral("(Ký tên, đóng dấu)");
+    OfficialDocument doc = DocumentFrame::incidentForm(d, issue, QStringLiteral("Mẫu 03 (Thông tư số 20/2017/TT-BTTTT)"),
+                                                       QStringLiteral("BÁO CÁO BAN ĐẦU SỰ CỐ MẠNG"),
+                                                       QStringLiteral("1. Thông tin về tổ chức, cá nhân báo cáo sự cố (*)"));
     auto& body = doc.body;
-
-    body.push_back(B::heading(QStringLiteral("1. Thông tin về tổ chức, cá nhân báo cáo sự cố (*)")));
-    body.push_back(B::field(QStringLiteral("Tên tổ chức (*)"), s.issuingBody));
-    body.push_back(B::field(QStringLiteral("Địa chỉ (*)"), s.address));
-    body.push_back(B::field(QStringLiteral("Điện thoại (*)"), s.phone));
-    body.push_back(B::field(QStringLiteral("Thư điện tử (*)"), s.email));
 
     body.push_back(B::heading(QStringLiteral("2. Thông tin người liên hệ (*)")));
     body.push_back(B::field(QStringLiteral("Họ và tên (*)"), orDefault(f.contactName, s.contactName)));

@@ -9,20 +9,10 @@ namespace soc::report {
 OfficialDocument Mau04Form::build(const IncidentDossier& d, const DocumentIssue& issue)
 {
     using B = DocumentBlock;
-    const domain::ReportSettings& s = issue.settings;
-    OfficialDocument doc = DocumentFrame::from(issue);
-    doc.formLabel = QStringLiteral("Mẫu 04 (Thông tư số 20/2017/TT-BTTTT)");
-    doc.title = QStringLiteral("BÁO CÁO KẾT THÚC ỨNG PHÓ SỰ CỐ");
-    doc.subject = QStringLiteral("Về sự cố: ") + d.ticket.title;
-    doc.signer.caption = QStringLiteral("NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT");
-    doc.signer.note = QStringLiteral("(Ký tên, đóng dấu)");
+    OfficialDocument doc = DocumentFrame::incidentForm(d, issue, QStringLiteral("Mẫu 04 (Thông tư số 20/2017/TT-BTTTT)"),
+                                                       QStringLiteral("BÁO CÁO KẾT THÚC ỨNG PHÓ SỰ CỐ"),
+                                                       QStringLiteral("1. Thông tin về tổ chức báo cáo (*)"));
     auto& body = doc.body;
-
-    body.push_back(B::heading(QStringLiteral("1. Thông tin về tổ chức báo cáo (*)")));
-    body.push_back(B::field(QStringLiteral("Tên tổ chức (*)"), s.issuingBody));
-    body.push_back(B::field(QStringLiteral("Địa chỉ (*)"), s.address));
-    body.push_back(B::field(QStringLiteral("Điện thoại (*)"), s.phone));
-    body.push_back(B::field(QStringLiteral("Thư điện tử (*)"), s.email));
 
     body.push_back(B::heading(QStringLiteral("2. Báo cáo ban đầu sự cố")));
     if (d.initialReport) {

@@ -159,21 +159,18 @@ void PgConnection::execScript(const QByteArray& sql)
     throwError(r);
 }
 
-void PgConnection::copyIn(const QByteArray& copySql, const QByteArray& data)
+void PgConnection::startCopy(const QByteArray& copySql, int expectedStatus)
 {
     pg_result* r = PQexec(m_conn, copySql.constData());
-    if (!r || PQresultStatus(r) != PGRES_COPY_IN)
+    if (!r || PQresultStatus(r) != expectedStatus)
         throwError(r);
     PQclear(r);
-    constexpr qsizetype kChunk = 1 << 20;
-    for (qsizetype at = 0; at < data.size(); at += kChunk) {
-        const int n = static_cast<int>(std::min(kChunk, data.size() - at));
-        if (PQputCopyData(m_conn, data.constData() + at, n) != 1)
-            throwError(nullptr);
-    }
-    if (PQputCopyEnd(m_conn, nullptr) != 1)
-        throwError(nullptr);
-    r = PQgetResult(m_conn);
+}
+
+// After the data: the COPY's own result, then nothing left queued on the connection.
+void PgConnection::finishCopy()
+{
+    pg_result* r = PQgetResult(m_conn);
     const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK) {
         while (pg_result* more = PQgetResult(m_conn))
@@ -185,12 +182,23 @@ void PgConnection::copyIn(const QByteArray& copySql, const QByteArray& data)
         PQclear(more);
 }
 
+void PgConnection::copyIn(const QByteArray& copySql, const QByteArray& data)
+{
+    startCopy(copySql, PGRES_COPY_IN);
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        const int n = static_cast<int>(std::min(kChunk, data.size() - at));
+        if (PQputCopyData(m_conn, data.constData() + at, n) != 1)
+            throwError(nullptr);
+    }
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        throwError(nullptr);
+    finishCopy();
+}
+
 void PgConnection::copyOut(const QByteArray& copySql, const std::function<void(const char*, int)>& message)
 {
-    pg_result* r = PQexec(m_conn, copySql.constData());
-    if (!r || PQresultStatus(r) != PGRES_COPY_OUT)
-        throwError(r);
-    PQclear(r);
+    startCopy(copySql, PGRES_COPY_OUT);
     for (;;) {
         char* buffer = nullptr;
         const int n = PQgetCopyData(m_conn, &buffer, 0);
@@ -203,16 +211,7 @@ void PgConnection::copyOut(const QByteArray& copySql, const std::function<void(c
             break;
         throwError(nullptr); // -2: the connection failed
     }
-    r = PQgetResult(m_conn);
-    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK) {
-        while (pg_result* more = PQgetResult(m_conn))
-            PQclear(more);
-        throwError(r);
-    }
-    PQclear(r);
-    while (pg_result* more = PQgetResult(m_conn))
-        PQclear(more);
+    finishCopy();
 }
 
 QByteArray PgConnection::scramVerifier(const QString& user, const security::SecretBuffer& password)

@@ -101,6 +101,8 @@ public:
 private:
     explicit PgConnection(pg_conn* c);
     [[noreturn]] void throwError(pg_result* r);
+    void startCopy(const QByteArray& copySql, int expectedStatus); // an ExecStatusType
+    void finishCopy();
     pg_conn* m_conn = nullptr;
 };
 

@@ -1,5 +1,9 @@
 #include "BenchSupport.h"
 
+#include "TestSupport.h"
+#include "ingest/DemoScenario.h"
+#include "store/Session.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -42,6 +46,21 @@ qint64 envInt(const char* name, qint64 fallback)
     bool ok = false;
     const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
     return ok ? v : fallback;
+}
+
+QString demoWorkspace(const QString& scratch, qint64 alerts, qint64 untilMs)
+{
+    const QString keep = qEnvironmentVariable("SOCSTATION_BENCH_KEEP");
+    const QString dir = keep.isEmpty() ? scratch : keep;
+    if (!QFile::exists(dir + QStringLiteral("/workspace.json"))) {
+        auto session = test::createWorkspace(dir);
+        ingest::DemoScenario::Options o;
+        o.alerts = alerts;
+        o.untilMs = untilMs;
+        o.tempDir = dir + QStringLiteral("/tmp");
+        ingest::DemoScenario::populate(session->database(), o);
+    }
+    return dir;
 }
 
 } // namespace soc::bench

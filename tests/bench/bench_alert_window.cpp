@@ -6,7 +6,6 @@
 
 #include "AlertTableModel.h"
 #include "MainWindow.h"
-#include "ingest/DemoScenario.h"
 #include "security/KeyFile.h"
 #include "store/Workspace.h"
 
@@ -27,17 +26,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const qint64 n = bench::envInt("SOCSTATION_BENCH_ALERTS", 1000000);
-    const QString keep = qEnvironmentVariable("SOCSTATION_BENCH_KEEP");
     QTemporaryDir tmp;
-    const QString dir = keep.isEmpty() ? tmp.path() : keep;
-    if (!QFile::exists(dir + QStringLiteral("/workspace.json"))) {
-        auto session = test::createWorkspace(dir);
-        ingest::DemoScenario::Options o;
-        o.alerts = n;
-        o.untilMs = 1'790'000'000'000;
-        o.tempDir = dir + QStringLiteral("/tmp");
-        ingest::DemoScenario::populate(session->database(), o);
-    }
+    const QString dir = bench::demoWorkspace(tmp.path(), n, 1'790'000'000'000);
     QByteArray pw(test::kTestPassword);
     const auto password = security::SecretBuffer::takeFrom(pw);
     bool ok = true;

@@ -6,7 +6,6 @@
 
 #include "DashboardView.h"
 #include "domain/Clock.h"
-#include "ingest/DemoScenario.h"
 #include "store/DashboardQueries.h"
 #include "store/IncidentRepository.h"
 #include "store/TicketRepository.h"
@@ -81,18 +80,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const qint64 n = bench::envInt("SOCSTATION_BENCH_ALERTS", 1000000);
-    // SOCSTATION_BENCH_KEEP=DIR reuses (or creates and keeps) the workspace between runs.
-    const QString keep = qEnvironmentVariable("SOCSTATION_BENCH_KEEP");
     QTemporaryDir tmp;
-    const QString dir = keep.isEmpty() ? tmp.path() : keep;
-    if (!QFile::exists(dir + QStringLiteral("/workspace.json"))) {
-        auto session = test::createWorkspace(dir);
-        ingest::DemoScenario::Options o;
-        o.alerts = n;
-        o.untilMs = kUntilMs;
-        o.tempDir = dir + QStringLiteral("/tmp");
-        ingest::DemoScenario::populate(session->database(), o);
-    }
+    const QString dir = bench::demoWorkspace(tmp.path(), n, kUntilMs);
     QByteArray pw(test::kTestPassword);
     const auto password = security::SecretBuffer::takeFrom(pw);
     std::shared_ptr<store::Session> session = store::Workspace(dir).signIn(QStringLiteral("admin"), password);
