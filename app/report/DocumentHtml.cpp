@@ -141,6 +141,8 @@ QString closing(const OfficialDocument& d)
 QString DocumentHtml::of(const OfficialDocument& d)
 {
     QString html = QStringLiteral("<html><body style=\"font-size:13pt\">");
+    if (d.draft)
+        html += QStringLiteral("<p align=\"right\" style=\"font-size:12pt\"><b>DỰ THẢO</b></p>");
     html += header(d);
     html += title(d);
     for (const DocumentBlock& b : d.body)

@@ -45,6 +45,7 @@ struct SignatureBlock {
 // A document laid out per NĐ 30/2020 Phụ lục I: two-column header, title and subject, "Kính gửi",
 // body, then "Nơi nhận" on the left of the signer (or two signers, left and right, for a record).
 struct OfficialDocument {
+    bool draft = false; // "DỰ THẢO" above the header; not yet numbered
     // Header, left column.
     QString parentBody;  // caps, regular
     QString issuingBody; // caps, bold, short rule under it

@@ -2,44 +2,35 @@
 
 #include "cli/CliContext.h"
 #include "domain/Clock.h"
-#include "report/ClosingRecord.h"
+#include "domain/SocTimeZone.h"
 #include "report/DocumentRenderer.h"
-#include "report/IncidentDossier.h"
-#include "report/IncidentReport.h"
-#include "report/Mau03Form.h"
-#include "report/Mau04Form.h"
-#include "store/CaseService.h"
+#include "report/ReportSource.h"
 #include "store/DatabaseError.h"
+#include "store/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
 
 #include <array>
+#include <stdexcept>
 
 namespace soc::report {
 namespace {
 
-struct Request {
-    QString incident;
-    QString out;
-};
+using domain::PeriodPreset;
+using domain::ReportKind;
 
-using IncidentBuilder = OfficialDocument (*)(const IncidentDossier&, const DocumentIssue&);
-
-// The documents this command issues. Periodic reports (periodic, mau05) add their own rows with a
-// period instead of an incident.
+// The documents this command issues, by the key given on the command line.
 struct Kind {
     const char* key;
-    domain::ReportKind kind;
-    IncidentBuilder build;
+    ReportKind kind;
 };
 constexpr std::array kKinds{
-    Kind{"mau03", domain::ReportKind::Mau03, &Mau03Form::build},
-    Kind{"mau04", domain::ReportKind::Mau04, &Mau04Form::build},
-    Kind{"record", domain::ReportKind::Record, &ClosingRecord::build},
-    Kind{"incident", domain::ReportKind::Incident, &IncidentReport::build},
+    Kind{"mau03", ReportKind::Mau03},   Kind{"mau04", ReportKind::Mau04},       Kind{"record", ReportKind::Record},
+    Kind{"incident", ReportKind::Incident}, Kind{"periodic", ReportKind::Periodic}, Kind{"mau05", ReportKind::Mau05},
 };
 
 const Kind* kindFor(const QString& key)
@@ -52,33 +43,76 @@ const Kind* kindFor(const QString& key)
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli", "Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf");
+    return QCoreApplication::translate(
+        "Cli", "Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf\n"
+               "       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly "
+               "[--date DATE]) --out FILE.pdf");
 }
 
-int issue(cli::CliContext& ctx, const Kind& kind, const Request& r)
+QDate parseDate(const QString& text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw std::invalid_argument(
+            QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).").arg(text).toStdString());
+    return d;
+}
+
+// --from/--to: those whole days; --period: the period containing --date, or without it the last
+// complete one (the report is usually written just after the period ends).
+domain::ReportPeriod periodFrom(const QCommandLineParser& p, const domain::Clock& clock)
+{
+    if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))) {
+        if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")) || p.isSet(QStringLiteral("period")))
+            throw std::invalid_argument(QCoreApplication::translate("Cli", "Give --from and --to together, or --period.").toStdString());
+        const QDate first = parseDate(p.value(QStringLiteral("from")));
+        const QDate last = parseDate(p.value(QStringLiteral("to")));
+        if (last < first)
+            throw std::invalid_argument(QCoreApplication::translate("Cli", "--to is before --from.").toStdString());
+        return domain::ReportPeriod::custom(first, last);
+    }
+    if (!p.isSet(QStringLiteral("period")))
+        throw std::invalid_argument(QCoreApplication::translate("Cli", "Give the period: --from and --to, or --period.").toStdString());
+    QString key = p.value(QStringLiteral("period"));
+    key.replace(u'-', u'_');
+    const auto preset = domain::periodPresetFromKey(key);
+    if (!preset || *preset == PeriodPreset::Custom)
+        throw std::invalid_argument(
+            QCoreApplication::translate("Cli", "Unknown period \"%1\".").arg(p.value(QStringLiteral("period"))).toStdString());
+    if (p.isSet(QStringLiteral("date")))
+        return domain::ReportPeriod::containing(*preset, parseDate(p.value(QStringLiteral("date"))));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), domain::socTimeZone()).date();
+    return domain::ReportPeriod::containing(*preset, today).previous();
+}
+
+int issue(cli::CliContext& ctx, const ReportRequest& request, const QString& out)
 {
     auto session = ctx.signIn();
     domain::SystemClock clock;
     store::Database& db = session->database();
-    store::CaseService service(db, session->account().username, clock);
-    const domain::IssuedReport issued = service.issueReport(
-        {kind.kind, IncidentDossier::load(db, r.incident).ticket.id, 0, 0}, [&](const domain::IssuedReport& number) {
-            const IncidentDossier dossier = IncidentDossier::load(db, number.ticketId);
-            const OfficialDocument doc = kind.build(dossier, {service.reportSettings(), number.code, number.issuedAtMs});
+    const std::optional<ReportSource> source = ReportSource::load(db, request);
+    const ReportIssuer::Issued issued =
+        ReportIssuer::issue(db, session->account().username, clock, *source, [&](const OfficialDocument& doc) {
             QString error;
-            DocumentRenderer renderer(doc);
-            if (renderer.writePdf(r.out, &error) == 0)
+            if (DocumentRenderer(doc).writePdf(out, &error) == 0)
                 throw store::DatabaseError(store::ErrorCode::Refused, error); // undoes the number and the event
         });
-    const QString path = QFileInfo(r.out).absoluteFilePath();
+    const QString path = QFileInfo(out).absoluteFilePath();
+    const QString key = domain::reportKindKey(request.kind);
     if (ctx.json) {
-        cli::CliContext::printJson(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind.key)},
-                                               {QStringLiteral("number"), issued.code},
-                                               {QStringLiteral("year"), issued.year},
-                                               {QStringLiteral("ticket_id"), issued.ticketId},
-                                               {QStringLiteral("file"), path}});
+        QJsonObject o{{QStringLiteral("kind"), key},
+                      {QStringLiteral("number"), issued.report.code},
+                      {QStringLiteral("year"), issued.report.year},
+                      {QStringLiteral("file"), path}};
+        if (!issued.report.ticketId.isEmpty())
+            o.insert(QStringLiteral("ticket_id"), issued.report.ticketId);
+        if (source->statistics) {
+            o.insert(QStringLiteral("from"), source->statistics->current.period.firstDay().toString(Qt::ISODate));
+            o.insert(QStringLiteral("to"), source->statistics->current.period.lastDay().toString(Qt::ISODate));
+        }
+        cli::CliContext::printJson(o);
     } else {
-        cli::CliContext::printLine(QCoreApplication::translate("Cli", "Issued %1 as %2: %3").arg(QLatin1String(kind.key), issued.code, path));
+        cli::CliContext::printLine(QCoreApplication::translate("Cli", "Issued %1 as %2: %3").arg(key, issued.report.code, path));
     }
     return cli::Ok;
 }
@@ -102,16 +136,34 @@ int ReportCommand::run(cli::CliContext& ctx, const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption incident(QStringLiteral("incident"), QCoreApplication::translate("Cli", "The incident (ticket code or id)."),
                                       QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("Cli", "First day of the period."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day of the period."), QStringLiteral("DATE"));
+    const QCommandLineOption period(QStringLiteral("period"), QCoreApplication::translate("Cli", "A calendar period instead of --from/--to."),
+                                    QStringLiteral("KIND"));
+    const QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("Cli", "A day inside that calendar period."),
+                                  QStringLiteral("DATE"));
     const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("FILE"));
-    p.addOption(incident);
-    p.addOption(out);
-    if (!p.parse(QStringList{QStringLiteral("report")} + args) || p.positionalArguments().size() != 1 || !p.isSet(incident)
-        || !p.isSet(out)) {
+    p.addOptions({incident, from, to, period, date, out});
+    const bool aboutIncident = ReportRequest::isAboutIncident(kind->kind);
+    if (!p.parse(QStringList{QStringLiteral("report")} + args) || p.positionalArguments().size() != 1 || !p.isSet(out)
+        || aboutIncident != p.isSet(incident)) {
         cli::CliContext::printError(p.errorText().isEmpty() ? usage() : p.errorText() + u'\n' + usage());
         return cli::UsageError;
     }
+    ReportRequest request;
+    request.kind = kind->kind;
+    request.incident = p.value(incident);
     try {
-        return issue(ctx, *kind, {p.value(incident), p.value(out)});
+        if (!aboutIncident) {
+            domain::SystemClock clock;
+            request.period = periodFrom(p, clock);
+        }
+    } catch (const std::invalid_argument& e) {
+        cli::CliContext::printError(QString::fromStdString(e.what()) + u'\n' + usage());
+        return cli::UsageError;
+    }
+    try {
+        return issue(ctx, request, p.value(out));
     } catch (const store::DatabaseError& e) {
         cli::CliContext::printError(e.message());
         return cli::OperationalError;
