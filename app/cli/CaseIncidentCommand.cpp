@@ -20,13 +20,33 @@ int incident(CaseCommandContext& c, const QStringList& args)
     p.addOption({QStringLiteral("lessons"), QCoreApplication::translate("Cli", "Lessons learned (step 7)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("outcome"), QCoreApplication::translate("Cli", "Outcome (step 7)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("beyond-capability"), QCoreApplication::translate("Cli", "Beyond the unit's capability: Mẫu 03 at once (R-11).")});
+    p.addOption({QStringLiteral("handling"), QCoreApplication::translate("Cli", "Mẫu 05: in_house, other_organisations or foreign_organisations."),
+                 QStringLiteral("H")});
+    p.addOption({QStringLiteral("helping-org"), QCoreApplication::translate("Cli", "Mẫu 05: an organisation that helped (repeat for several)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("support-requested"), QCoreApplication::translate("Cli", "Mẫu 05: support was requested from the national coordinator (yes or no)."),
+                 QStringLiteral("yes|no")});
+    p.addOption({QStringLiteral("damage"), QCoreApplication::translate("Cli", "Mẫu 05: estimated damage in VND."), QStringLiteral("VND")});
     const QString usage = QCoreApplication::translate("Cli", "Usage: socstation case incident ID --severity S --type N --system NAME --level L "
-                            "[--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability]");
+                            "[--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability] [--handling H] "
+                            "[--helping-org NAME]... [--support-requested yes|no] [--damage VND]");
     if (!parseCaseArgs(p, QStringLiteral("incident"), args, 1, 1, usage))
         return UsageError;
     const QString id = p.positionalArguments().first();
     std::optional<domain::Severity> sev;
     if (p.isSet(QStringLiteral("severity")) && !(sev = domain::severityFromKey(p.value(QStringLiteral("severity"))))) {
+        CliContext::printError(usage);
+        return UsageError;
+    }
+    std::optional<domain::IncidentHandling> handling;
+    if (p.isSet(QStringLiteral("handling")) && !(handling = domain::incidentHandlingFromKey(p.value(QStringLiteral("handling"))))) {
+        CliContext::printError(usage);
+        return UsageError;
+    }
+    const QString support = p.value(QStringLiteral("support-requested"));
+    bool damageOk = true;
+    const qint64 damage = p.isSet(QStringLiteral("damage")) ? p.value(QStringLiteral("damage")).toLongLong(&damageOk) : 0;
+    if ((p.isSet(QStringLiteral("support-requested")) && support != u"yes" && support != u"no") || !damageOk || damage < 0) {
         CliContext::printError(usage);
         return UsageError;
     }
@@ -68,6 +88,14 @@ int incident(CaseCommandContext& c, const QStringList& args)
         i.lessonsLearned = p.value(QStringLiteral("lessons"));
     if (p.isSet(QStringLiteral("outcome")))
         i.outcome = p.value(QStringLiteral("outcome"));
+    if (handling)
+        i.handling = *handling;
+    if (p.isSet(QStringLiteral("helping-org")))
+        i.helpingOrganisations = p.values(QStringLiteral("helping-org")).join(u'\n');
+    if (p.isSet(QStringLiteral("support-requested")))
+        i.supportRequested = support == u"yes";
+    if (p.isSet(QStringLiteral("damage")))
+        i.estimatedDamageVnd = damage;
     c.service->updateIncident(i);
     if (p.isSet(QStringLiteral("beyond-capability")))
         c.service->markBeyondCapability(i.ticketId);

@@ -1,6 +1,7 @@
 #include "domain/Incident.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace soc::domain {
 
@@ -66,6 +67,36 @@ QString securityLevelLabel(int level)
     case 5: return QCoreApplication::translate("SecurityLevel", "Level 5: especially serious harm to national security");
     default: return QCoreApplication::translate("SecurityLevel", "Not classified");
     }
+}
+
+QStringList splitOrganisations(const QString& text)
+{
+    QStringList out;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts)) {
+        const QString name = part.simplified().normalized(QString::NormalizationForm_C);
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
+    return out;
+}
+
+QString incidentHandlingKey(IncidentHandling h)
+{
+    switch (h) {
+    case IncidentHandling::InHouse: return QStringLiteral("in_house");
+    case IncidentHandling::WithOtherOrganisations: return QStringLiteral("other_organisations");
+    case IncidentHandling::WithForeignOrganisations: return QStringLiteral("foreign_organisations");
+    }
+    return {};
+}
+
+std::optional<IncidentHandling> incidentHandlingFromKey(const QString& key)
+{
+    for (IncidentHandling h : {IncidentHandling::InHouse, IncidentHandling::WithOtherOrganisations,
+                               IncidentHandling::WithForeignOrganisations})
+        if (incidentHandlingKey(h) == key)
+            return h;
+    return std::nullopt;
 }
 
 QString escalationTargetKey(EscalationTarget t)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace soc::domain {
@@ -42,6 +43,12 @@ QList<EscalationTarget> escalationTargetsFor(Severity s); // empty for low and m
 
 // Mẫu 05 columns: handled in-house, with help from other organisations, with foreign help.
 enum class IncidentHandling { InHouse = 0, WithOtherOrganisations = 1, WithForeignOrganisations = 2 };
+QString incidentHandlingKey(IncidentHandling h); // in_house, other_organisations, foreign_organisations
+std::optional<IncidentHandling> incidentHandlingFromKey(const QString& key);
+
+// The helping organisations of an incident, written one per line or separated by semicolons:
+// each named once, in NFC, spaces simplified.
+QStringList splitOrganisations(const QString& text);
 
 struct Incident {
     QString ticketId;
@@ -60,7 +67,8 @@ struct Incident {
     QString outcome;                 // step 7
     qint64 closedAtMs = 0;
     // Escalation notifications recorded: target -> when; 0 = not yet.
-    qint64 notifiedAtMs[4] = {0, 0, 0, 0};    // Mẫu 05 (TT 20/2017): how it was handled, whether the national coordinator was asked for help,
+    qint64 notifiedAtMs[4] = {0, 0, 0, 0};
+    // Mẫu 05 (TT 20/2017): how it was handled, whether the national coordinator was asked for help,
     // the estimated damage and who helped.
     IncidentHandling handling = IncidentHandling::InHouse;
     bool supportRequested = false;

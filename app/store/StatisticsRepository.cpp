@@ -6,7 +6,6 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -43,18 +42,6 @@ QList<domain::NamedCount> rankedByName(const QHash<QString, qint64>& counts)
         const int c = collator.compare(a.name, b.name);
         return c != 0 ? c < 0 : a.name < b.name;
     });
-    return out;
-}
-
-// Helping organisations are written one per line or separated by semicolons.
-QStringList organisationsIn(const QString& text)
-{
-    QStringList out;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts)) {
-        const QString name = part.simplified().normalized(QString::NormalizationForm_C);
-        if (!name.isEmpty() && !out.contains(name))
-            out << name;
-    }
     return out;
 }
 
@@ -221,7 +208,7 @@ void StatisticsRepository::addIncidentFigures(PeriodFigures& f)
                 ++row->supportRequested;
             row->estimatedDamageVnd += std::max<qint64>(0, st.int64(5));
         }
-        for (const QString& name : organisationsIn(st.text(6)))
+        for (const QString& name : domain::splitOrganisations(st.text(6)))
             ++helpers[name];
     }
     f.incidentsByAgency = rankedByName(agencies);

@@ -166,6 +166,29 @@ private slots:
         QCOMPARE(run({QStringLiteral("close"), m_id}).exitCode, 0);
         QCOMPARE(show().value(u"status").toString(), QStringLiteral("closed"));
     }
+
+    // The Mẫu 05 figures of an incident (TT 20/2017): how it was handled, who helped, support asked
+    // from the national coordinator, damage. Wrong values are usage errors and change nothing.
+    void mau05FiguresAreSetAndShown()
+    {
+        QCOMPARE(run({QStringLiteral("incident"), m_id, QStringLiteral("--handling"), QStringLiteral("abroad")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("incident"), m_id, QStringLiteral("--damage"), QStringLiteral("-5")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("incident"), m_id, QStringLiteral("--support-requested"), QStringLiteral("maybe")}).exitCode, 2);
+        QCOMPARE(show().value(u"incident").toObject().value(u"handling").toString(), QStringLiteral("in_house"));
+        QCOMPARE(run({QStringLiteral("incident"), m_id, QStringLiteral("--handling"), QStringLiteral("other_organisations"),
+                      QStringLiteral("--helping-org"), QStringLiteral("VNCERT/CC"), QStringLiteral("--helping-org"),
+                      QStringLiteral("Công an tỉnh"), QStringLiteral("--support-requested"), QStringLiteral("yes"),
+                      QStringLiteral("--damage"), QStringLiteral("150000000")})
+                     .exitCode,
+                 0);
+        const QJsonObject i = show().value(u"incident").toObject();
+        QCOMPARE(i.value(u"handling").toString(), QStringLiteral("other_organisations"));
+        QCOMPARE(i.value(u"support_requested").toBool(), true);
+        QCOMPARE(i.value(u"estimated_damage_vnd").toInteger(), 150000000);
+        QCOMPARE(i.value(u"helping_organisations").toArray(),
+                 (QJsonArray{QStringLiteral("VNCERT/CC"), QStringLiteral("Công an tỉnh")}));
+        QCOMPARE(show().value(u"status").toString(), QStringLiteral("closed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CaseCli)
