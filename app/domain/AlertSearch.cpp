@@ -34,6 +34,25 @@ QStringList tokenize(const QString& text, QString* error)
     return out;
 }
 
+const QList<std::pair<QString, AlertSearch::Field>>& fieldNames()
+{
+    using Field = AlertSearch::Field;
+    static const QList<std::pair<QString, Field>> fields{
+        {QStringLiteral("sig"), Field::Signature}, {QStringLiteral("src"), Field::SrcIp},
+        {QStringLiteral("dst"), Field::DstIp},     {QStringLiteral("ip"), Field::Ip},
+        {QStringLiteral("host"), Field::Host},     {QStringLiteral("cat"), Field::Category},
+        {QStringLiteral("source"), Field::Source}};
+    return fields;
+}
+
+// A value as the search box takes it: quoted when it has a space (the syntax has no escape for a
+// quotation mark inside a phrase, so those are dropped).
+QString quoted(QString v)
+{
+    v.remove(u'"');
+    return v.contains(u' ') ? u'"' + v + u'"' : v;
+}
+
 QString unquote(QString v)
 {
     v.remove(u'"');
@@ -52,11 +71,6 @@ AlertSearch AlertSearch::parse(const QString& text)
         const qsizetype colon = tok.indexOf(u':');
         const QString key = colon > 0 ? tok.left(colon).toLower() : QString();
         const QString rawValue = colon > 0 ? tok.mid(colon + 1) : tok;
-        static const QList<std::pair<QString, Field>> fields{
-            {QStringLiteral("sig"), Field::Signature}, {QStringLiteral("src"), Field::SrcIp},
-            {QStringLiteral("dst"), Field::DstIp},     {QStringLiteral("ip"), Field::Ip},
-            {QStringLiteral("host"), Field::Host},     {QStringLiteral("cat"), Field::Category},
-            {QStringLiteral("source"), Field::Source}};
         bool isField = false;
         if (key == u"sev") {
             const auto sev = severityFromKey(unquote(rawValue));
@@ -80,7 +94,7 @@ AlertSearch AlertSearch::parse(const QString& text)
             s.subsystem = unquote(rawValue).toUpper();
             continue;
         }
-        for (const auto& [name, field] : fields) {
+        for (const auto& [name, field] : fieldNames()) {
             if (key == name) {
                 const QString v = unquote(rawValue);
                 if (v.isEmpty())
@@ -98,6 +112,27 @@ AlertSearch AlertSearch::parse(const QString& text)
             s.terms.append({Field::Any, v});
     }
     return s;
+}
+
+QString AlertSearch::toText() const
+{
+    QStringList out;
+    for (int sev = 1; sev <= 4; ++sev)
+        if (severityMask & (1 << sev))
+            out << QStringLiteral("sev:") + severityKey(static_cast<Severity>(sev));
+    for (int st = 0; st <= static_cast<int>(AlertStatus::Benign); ++st)
+        if (statusMask & (1 << st))
+            out << QStringLiteral("status:") + alertStatusKey(static_cast<AlertStatus>(st));
+    if (!subsystem.isEmpty())
+        out << QStringLiteral("sub:") + quoted(subsystem);
+    for (const Term& t : terms) {
+        QString prefix;
+        for (const auto& [name, field] : fieldNames())
+            if (field == t.field)
+                prefix = name + u':';
+        out << prefix + quoted(t.value);
+    }
+    return out.join(u' ');
 }
 
 QString AlertSearch::syntaxHint()

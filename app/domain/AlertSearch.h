@@ -22,6 +22,8 @@ struct AlertSearch {
 
     bool isEmpty() const { return terms.isEmpty() && !severityMask && !statusMask && subsystem.isEmpty(); }
     static AlertSearch parse(const QString& text);
+    // The text that parses back to this search (field terms, then words); `error` is not kept.
+    QString toText() const;
     // The syntax, shown as the search box's placeholder (translated).
     static QString syntaxHint();
 };

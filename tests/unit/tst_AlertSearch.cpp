@@ -23,6 +23,26 @@ private slots:
         QCOMPARE(s.statusMask, 1 << int(AlertStatus::New));
         QCOMPARE(s.subsystem, QStringLiteral("NSM"));
     }
+    // toText() gives the text that parses back to the same search (the dashboard's filters go into
+    // the alert screen's search box this way).
+    void textRoundTrip()
+    {
+        const auto s = AlertSearch::parse(QStringLiteral("beacon src:10.0.0.5 sev:cao sev:thap sig:\"SSH brute\" status:benign sub:nsm host:web01"));
+        QVERIFY(s.error.isEmpty());
+        const QString text = s.toText();
+        QCOMPARE(text, QStringLiteral("sev:low sev:high status:benign sub:NSM Beacon src:10.0.0.5 sig:\"SSH brute\" host:web01")
+                           .replace(QStringLiteral("Beacon"), QStringLiteral("beacon")));
+        const auto back = AlertSearch::parse(text);
+        QCOMPARE(back.severityMask, s.severityMask);
+        QCOMPARE(back.statusMask, s.statusMask);
+        QCOMPARE(back.subsystem, s.subsystem);
+        QCOMPARE(back.terms.size(), s.terms.size());
+        for (qsizetype i = 0; i < s.terms.size(); ++i) {
+            QCOMPARE(back.terms[i].field, s.terms[i].field);
+            QCOMPARE(back.terms[i].value, s.terms[i].value);
+        }
+        QCOMPARE(AlertSearch{}.toText(), QString());
+    }
     void vietnameseSeverityWords_data()
     {
         QTest::addColumn<QString>("word");
