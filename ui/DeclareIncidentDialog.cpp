@@ -1,25 +1,36 @@
 #include "DeclareIncidentDialog.h"
 
 #include "CaseCommands.h"
+#include "FormFields.h"
 #include "OccurredAtEdit.h"
 #include "SeverityStyle.h"
+#include "report/OfficialWording.h"
 #include "store/CaseService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace soc::ui {
 
+using domain::IncidentHandling;
 using domain::Severity;
+
+namespace {
+
+constexpr double kMaxDamageVnd = 1e15; // exact in a double, far above any estimate
+
+} // namespace
 
 DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domain::Ticket& ticket,
                                              const std::optional<domain::Incident>& existing, QWidget* parent)
@@ -37,6 +48,10 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
     , m_agency(new QLineEdit(this))
     , m_detected(new OccurredAtEdit(this))
     , m_reported(new OccurredAtEdit(this))
+    , m_handling(new QComboBox(this))
+    , m_supportRequested(new QCheckBox(this))
+    , m_damage(new QDoubleSpinBox(this))
+    , m_helping(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -124,6 +139,9 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
     auto* cv = new QVBoxLayout(content);
     cv->addLayout(form);
     cv->addWidget(criteriaBox);
+    QGroupBox* assistance = assistanceGroup();
+    assistance->setVisible(existing.has_value()); // how it was handled is known once the response is under way
+    cv->addWidget(assistance);
     cv->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -147,6 +165,10 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
         m_reported->setValue(existing->reportedAtMs);
         m_detected->setEnabled(false); // the R-11 clock starts from it: not edited here
         m_reported->setEnabled(false);
+        setHandling(existing->handling);
+        setSupportRequested(existing->supportRequested);
+        setEstimatedDamage(existing->estimatedDamageVnd);
+        setHelpingOrganisations(existing->helpingOrganisations);
     } else {
         setSeverity(std::max(ticket.severity, Severity::Medium));
         setType(10);
@@ -166,8 +188,64 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
     updateSeverityGuidance();
     updateLevelText();
     updateGrouping();
-    resize(720, 720);
+    resize(760, 660); // fits a 1366×768 screen with a taskbar; the form scrolls
 }
+
+QGroupBox* DeclareIncidentDialog::assistanceGroup()
+{
+    auto* box = new QGroupBox(tr("Handling and assistance (Mẫu 05)"), this);
+    box->setObjectName(QStringLiteral("declareAssistance"));
+    m_handling->setObjectName(QStringLiteral("declareHandling"));
+    const std::pair<IncidentHandling, QString> handlings[] = {
+        {IncidentHandling::InHouse, tr("In-house")},
+        {IncidentHandling::WithOtherOrganisations, tr("With help from other organisations in Vietnam")},
+        {IncidentHandling::WithForeignOrganisations, tr("With help from foreign organisations")},
+    };
+    for (const auto& [handling, label] : handlings) {
+        m_handling->addItem(label, static_cast<int>(handling));
+        m_handling->setItemData(m_handling->count() - 1,
+                                FormFields::printedAs(report::OfficialWording::handling(handling)), Qt::ToolTipRole);
+    }
+    m_supportRequested->setObjectName(QStringLiteral("declareSupportRequested"));
+    m_supportRequested->setText(tr("Support was requested from the national coordinator (VNCERT/CC)"));
+    m_supportRequested->setToolTip(
+        FormFields::printedAs(QStringLiteral("Đề nghị Cơ quan điều phối quốc gia hỗ trợ")));
+    m_damage->setObjectName(QStringLiteral("declareDamage"));
+    m_damage->setDecimals(0);
+    m_damage->setRange(0, kMaxDamageVnd);
+    m_damage->setSingleStep(1'000'000);
+    m_damage->setGroupSeparatorShown(true);
+    m_damage->setSuffix(tr(" VND"));
+    m_damage->setSpecialValueText(tr("Not estimated"));
+    m_damage->setToolTip(FormFields::printedAs(QStringLiteral("Thiệt hại ước tính")));
+    m_damage->setMinimumWidth(m_damage->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000,000,000,000 VND"))
+                              + 40); // the widest value and the arrows
+    m_helping->setObjectName(QStringLiteral("declareHelpingOrganisations"));
+    m_helping->setTabChangesFocus(true);
+    m_helping->setPlaceholderText(tr("One organisation per line; required unless handled in-house"));
+    m_helping->setToolTip(FormFields::printedAs(QStringLiteral("Tổ chức hỗ trợ")));
+    m_helping->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
+    auto* damageRow = new QHBoxLayout;
+    damageRow->addWidget(m_damage);
+    damageRow->addStretch(1);
+    auto* form = FormFields::newForm(box);
+    form->addRow(tr("Handled:"), m_handling);
+    form->addRow(QString(), m_supportRequested);
+    form->addRow(tr("Estimated damage:"), damageRow);
+    form->addRow(tr("Helping organisations:"), m_helping);
+    return box;
+}
+
+void DeclareIncidentDialog::setHandling(IncidentHandling handling)
+{
+    m_handling->setCurrentIndex(std::max(0, m_handling->findData(static_cast<int>(handling))));
+}
+
+void DeclareIncidentDialog::setSupportRequested(bool requested) { m_supportRequested->setChecked(requested); }
+void DeclareIncidentDialog::setEstimatedDamage(qint64 vnd) { m_damage->setValue(static_cast<double>(vnd)); }
+qint64 DeclareIncidentDialog::estimatedDamage() const { return qRound64(m_damage->value()); }
+void DeclareIncidentDialog::setHelpingOrganisations(const QString& lines) { m_helping->setPlainText(lines); }
+QString DeclareIncidentDialog::error() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void DeclareIncidentDialog::setSeverity(Severity s) { m_severity->setCurrentIndex(std::max(0, m_severity->findData(static_cast<int>(s)))); }
 void DeclareIncidentDialog::setType(int type) { m_type->setCurrentIndex(std::max(0, m_type->findData(type))); }
@@ -249,6 +327,22 @@ void DeclareIncidentDialog::accept()
         i.affectedSystem = system;
         i.systemLevel = level;
         i.owningAgency = agency;
+        i.handling = static_cast<IncidentHandling>(m_handling->currentData().toInt());
+        i.supportRequested = m_supportRequested->isChecked();
+        i.estimatedDamageVnd = estimatedDamage();
+        QStringList helping = FormFields::lines(m_helping->toPlainText());
+        for (QString& organisation : helping)
+            organisation = organisation.trimmed();
+        i.helpingOrganisations = helping.join(u'\n');
+        if (i.handling != IncidentHandling::InHouse && helping.isEmpty()) {
+            m_error->setText(tr("Name the organisations that helped, one per line: the half-yearly summary (Mẫu 05) "
+                                "lists them for incidents not handled in-house."));
+            m_error->show();
+            if (auto* scroll = findChild<QScrollArea*>())
+                scroll->ensureWidgetVisible(m_helping);
+            m_helping->setFocus();
+            return;
+        }
         r = m_commands->run([&](store::CaseService& s) { s.updateIncident(i); });
     } else {
         store::CaseService::Declaration d;

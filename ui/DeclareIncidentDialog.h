@@ -10,8 +10,11 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace soc::ui {
 
@@ -21,6 +24,7 @@ class OccurredAtEdit;
 // Declares a ticket an incident (or edits the classification of one): severity with the R-1
 // guidance, the R-2 criteria as a checklist with the resulting national grouping shown live, the
 // R-4 type, the affected system and its R-5 level, the owning agency, detection and report times.
+// When editing, also how it was handled and who helped (TT 20/2017 Mẫu 05).
 class DeclareIncidentDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,12 +39,20 @@ public:
     void setCriterion(int index, bool on); // 0..6 in SeriousCriteria order
     domain::SeriousCriteria criteria() const;
     QString groupingText() const;
+    // Mẫu 05 (editing only): helping organisations are one a line, required unless handled in-house.
+    void setHandling(domain::IncidentHandling handling);
+    void setSupportRequested(bool requested);
+    void setEstimatedDamage(qint64 vnd); // 0 = not estimated; at most 10^15
+    qint64 estimatedDamage() const;
+    void setHelpingOrganisations(const QString& lines);
+    QString error() const; // the inline message shown, empty when none
     void accept() override;
 
 private:
     void updateSeverityGuidance();
     void updateLevelText();
     void updateGrouping();
+    QGroupBox* assistanceGroup();
 
     CaseCommands* m_commands;
     domain::Ticket m_ticket;
@@ -56,6 +68,10 @@ private:
     QLineEdit* m_agency;
     OccurredAtEdit* m_detected;
     OccurredAtEdit* m_reported;
+    QComboBox* m_handling;
+    QCheckBox* m_supportRequested;
+    QDoubleSpinBox* m_damage;
+    QPlainTextEdit* m_helping;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
 };
