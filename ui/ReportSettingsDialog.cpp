@@ -40,15 +40,6 @@ QStringList linesOf(const QPlainTextEdit* edit)
     return out;
 }
 
-bool isValidCode(const QString& code)
-{
-    for (const QChar c : code) {
-        if (!c.isLetterOrNumber() && c != u'-')
-            return false;
-    }
-    return true;
-}
-
 // The official term first (what the documents call it), then what the field does, in the UI language.
 QString tip(const QString& official, const QString& explanation)
 {
@@ -289,22 +280,7 @@ void ReportSettingsDialog::setSettings(const ReportSettings& s)
     updatePreview();
 }
 
-QString ReportSettingsDialog::problem() const
-{
-    const ReportSettings s = settings();
-    QStringList problems;
-    if (s.issuingBody.isEmpty())
-        problems << tr("Enter the issuing body: it heads every document and is the reporting organisation.");
-    if (s.issuingCode.isEmpty())
-        problems << tr("Enter the issuing code: it ends every document number, as in 05/BC-SOC.");
-    else if (!isValidCode(s.issuingCode))
-        problems << tr("The issuing code “%1” may hold only letters, digits and hyphens: it is printed in the number "
-                       "after “BC-”.")
-                        .arg(s.issuingCode);
-    if (s.placeName.isEmpty())
-        problems << tr("Enter the place name: it starts the place and date line.");
-    return problems.join(u'\n');
-}
+QString ReportSettingsDialog::problem() const { return settings().problem(); }
 
 QString ReportSettingsDialog::error() const
 {
@@ -349,7 +325,7 @@ void ReportSettingsDialog::accept()
         showError(p);
         const ReportSettings s = settings();
         QLineEdit* first = s.issuingBody.isEmpty()                                  ? line(&ReportSettings::issuingBody)
-                           : s.issuingCode.isEmpty() || !isValidCode(s.issuingCode) ? line(&ReportSettings::issuingCode)
+                           : !ReportSettings::isValidIssuingCode(s.issuingCode) ? line(&ReportSettings::issuingCode)
                                                                                     : line(&ReportSettings::placeName);
         m_tabs->setCurrentIndex(0);
         first->setFocus();

@@ -1,6 +1,9 @@
 #include "domain/ReportSettings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace soc::domain {
 namespace {
@@ -85,6 +88,28 @@ QJsonObject ReportSettings::toJson() const
     o.insert(QStringLiteral("recipients"), toArray(recipients));
     o.insert(QStringLiteral("distribution"), toArray(distribution));
     return o;
+}
+
+bool ReportSettings::isValidIssuingCode(const QString& code)
+{
+    return !code.isEmpty() && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isLetterOrNumber() || c == u'-'; });
+}
+
+QString ReportSettings::problem() const
+{
+    QStringList problems;
+    if (issuingBody.trimmed().isEmpty())
+        problems << QCoreApplication::translate("ReportSettings",
+                                                "Enter the issuing body: it heads every document and is the reporting organisation.");
+    if (issuingCode.isEmpty())
+        problems << QCoreApplication::translate("ReportSettings", "Enter the issuing code: it ends every document number, as in 05/BC-SOC.");
+    else if (!isValidIssuingCode(issuingCode))
+        problems << QCoreApplication::translate("ReportSettings", "The issuing code “%1” may hold only letters, digits and hyphens: "
+                                                                  "it is printed in the number after “BC-”.")
+                        .arg(issuingCode);
+    if (placeName.trimmed().isEmpty())
+        problems << QCoreApplication::translate("ReportSettings", "Enter the place name: it starts the place and date line.");
+    return problems.join(u'\n');
 }
 
 ReportSettings ReportSettings::fromJson(const QJsonObject& o)

@@ -31,6 +31,11 @@ struct ReportSettings {
     QString contactEmail;
 
     static ReportSettings defaults();
+    // Why these settings cannot head and number a document (translated, one line per problem):
+    // the issuing body, the issuing code (letters, digits, hyphens: it ends "05/BC-SOC") and the
+    // place name are required. Empty when they can.
+    QString problem() const;
+    static bool isValidIssuingCode(const QString& code);
     QJsonObject toJson() const;
     static ReportSettings fromJson(const QJsonObject& o); // missing entries keep the defaults
 };

@@ -23,6 +23,8 @@ domain::ReportSettings CaseService::reportSettings() { return ReportSettingsRepo
 
 void CaseService::setReportSettings(const domain::ReportSettings& settings)
 {
+    if (const QString problem = settings.problem(); !problem.isEmpty())
+        throw DatabaseError(ErrorCode::Refused, problem);
     Transaction tx(m_db);
     ReportSettingsRepository(m_db).save(settings);
     // Kept on this station: the change journal records who changed the issuer, signer or recipients.
