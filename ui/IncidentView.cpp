@@ -8,9 +8,12 @@
 #include "EscalationPanel.h"
 #include "EvidenceDialog.h"
 #include "EvidencePanel.h"
+#include "IncidentFormDialog.h"
 #include "IncidentHeader.h"
 #include "QuickAddBar.h"
 #include "RefusalBanner.h"
+#include "ReportActions.h"
+#include "ReportLauncher.h"
 #include "StepPanel.h"
 #include "StepStepper.h"
 #include "TimelineModel.h"
@@ -26,6 +29,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -45,6 +49,9 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     , m_edit(new QPushButton(this))
     , m_beyond(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_reportActions(new ReportActions(this))
+    , m_reports(new ReportLauncher(m_commands, this))
+    , m_reportsButton(new QPushButton(this))
     , m_quickAdd(new QuickAddBar(this, this))
     , m_closeRefusal(new RefusalBanner(this))
     , m_body(new QStackedWidget(this))
@@ -67,6 +74,15 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     m_edit->setObjectName(QStringLiteral("incidentEdit"));
     m_beyond->setObjectName(QStringLiteral("incidentBeyondCapability"));
     m_close->setObjectName(QStringLiteral("incidentClose"));
+    m_reportsButton->setObjectName(QStringLiteral("incidentReports"));
+    {
+        auto* menu = new QMenu(m_reportsButton);
+        menu->setObjectName(QStringLiteral("incidentReportsMenu"));
+        menu->addActions(m_reportActions->documents());
+        menu->addSeparator();
+        menu->addAction(m_reportActions->forms());
+        m_reportsButton->setMenu(menu);
+    }
     m_closeRefusal->setObjectName(QStringLiteral("closeRefusal"));
     m_empty->setObjectName(QStringLiteral("incidentEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -118,6 +134,7 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     bar->setSpacing(6);
     for (QPushButton* b : {m_declare, m_edit, m_beyond, m_close})
         bar->addWidget(b);
+    bar->addWidget(m_reportsButton);
     bar->addStretch();
     bar->addWidget(m_quickAdd);
     auto* refusalRow = new QHBoxLayout;
@@ -157,6 +174,12 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
                 selectStep(n);
                 return;
             }
+    });
+    connect(m_reportActions, &ReportActions::documentRequested, this, &IncidentView::openReport);
+    connect(m_reportActions, &ReportActions::formsRequested, this, &IncidentView::editReportForms);
+    connect(m_reports, &ReportLauncher::issued, this, [this](const domain::IssuedReport& r) {
+        onChanged(); // the timeline shows the ReportIssued event
+        emit statusMessage(tr("Issued %1 as %2.").arg(domain::reportKindTitle(r.kind), r.code));
     });
     connect(m_timeline, &TimelinePanel::correctRequested, this, &IncidentView::correctEvent);
     connect(m_timeline, &TimelinePanel::stepActivated, this, &IncidentView::selectStep);
@@ -285,6 +308,8 @@ void IncidentView::updateActions()
     m_edit->setEnabled(!closed);
     m_beyond->setEnabled(!closed && m_incident && m_incident->beyondCapabilityAtMs == 0);
     m_close->setEnabled(!closed);
+    m_reportsButton->setVisible(incident);
+    m_reportActions->setAvailable(incident);
     m_quickAdd->setAvailable(has);
 }
 
@@ -417,6 +442,24 @@ void IncidentView::closeIncident()
         m_closeRefusal->showRefusal(text);
 }
 
+void IncidentView::openReport(domain::ReportKind kind)
+{
+    if (!m_incident || !report::ReportRequest::isAboutIncident(kind))
+        return;
+    m_stepPanel->saveEdits(); // the document prints the step notes as they are on screen
+    report::ReportRequest request;
+    request.kind = kind;
+    request.incident = m_commands->ticketId();
+    m_reports->open(request);
+}
+
+IncidentFormDialog* IncidentView::editReportForms()
+{
+    if (!m_incident)
+        return nullptr;
+    return present(new IncidentFormDialog(m_commands, m_commands->ticketId(), this));
+}
+
 void IncidentView::showError(const QString& message)
 {
     emit statusMessage(message);
@@ -436,6 +479,9 @@ void IncidentView::retranslateUi()
     m_beyond->setToolTip(tr("R-11: the initial report (Mẫu 03) is then due immediately"));
     m_close->setText(tr("Close incident"));
     m_close->setToolTip(tr("Possible when every step is done or skipped with a reason"));
+    m_reportsButton->setText(tr("Re&ports"));
+    m_reportsButton->setToolTip(tr("Official documents about this incident: preview, then issue as PDF or on paper"));
+    m_reportActions->retranslate();
     m_tabs->setTabText(0, tr("Timeline"));
     m_tabs->setTabText(1, tr("Evidence"));
     m_empty->setText(tr("No ticket is open here. Open a ticket or an incident from the queue (Ctrl+2)."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Incident.h"
+#include "domain/IssuedReport.h"
 #include "domain/ResponseStep.h"
 #include "domain/Ticket.h"
 
@@ -34,9 +35,12 @@ class DeclareIncidentDialog;
 class EntryDialog;
 class EvidenceDialog;
 class EvidencePanel;
+class IncidentFormDialog;
 class IncidentHeader;
 class QuickAddBar;
 class RefusalBanner;
+class ReportActions;
+class ReportLauncher;
 class StepPanel;
 class StepStepper;
 class TimelinePanel;
@@ -70,6 +74,9 @@ public:
     void markBeyondCapability();
     void closeIncident();
     void selectStep(int step);
+    // Loads the document about the open incident in the background, then shows its preview.
+    void openReport(domain::ReportKind kind);
+    IncidentFormDialog* editReportForms(); // what Mẫu 03/04 and the closing record print beyond the case
 
     const std::optional<domain::Ticket>& ticket() const { return m_ticket; }
     const std::optional<domain::Incident>& incident() const { return m_incident; }
@@ -80,6 +87,8 @@ public:
     EvidencePanel* evidencePanel() const { return m_evidence; }
     RefusalBanner* closeRefusal() const { return m_closeRefusal; }
     QWidget* currentDialog() const { return m_dialog; }
+    ReportActions* reportActions() const { return m_reportActions; }
+    ReportLauncher* reports() const { return m_reports; }
 
 signals:
     void ticketChanged(const QString& ticketId); // something on the case changed (queue counts are stale)
@@ -104,6 +113,9 @@ private:
     QPushButton* m_edit;
     QPushButton* m_beyond;
     QPushButton* m_close;
+    ReportActions* m_reportActions;
+    ReportLauncher* m_reports;
+    QPushButton* m_reportsButton;
     QuickAddBar* m_quickAdd;
     RefusalBanner* m_closeRefusal;
     QStackedWidget* m_body;

@@ -28,6 +28,7 @@ class ImportDialog;
 class IncidentView;
 class NavigationRail;
 class NewAlertCounter;
+class ReportMenu;
 class SeverityCountsBar;
 class SyncController;
 class TicketCreationFlow;
@@ -65,6 +66,7 @@ public:
     TopBar* topBar() const { return m_topBar; }
     NavigationRail* navigationRail() const { return m_rail; }
     SyncController* sync() const { return m_sync; }
+    ReportMenu* reportMenu() const { return m_reportMenu; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -98,6 +100,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_alertsMenu = nullptr;
     QMenu* m_ticketsMenu = nullptr;
+    ReportMenu* m_reportMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
