@@ -382,25 +382,6 @@ void DashboardView::onBarClicked(Chart chart, int set, int index)
     }
 }
 
-QString DashboardView::searchTextFor(const store::AlertFilter& filter)
-{
-    QStringList terms;
-    for (const Severity s : SeverityStyle::allLevels())
-        if (filter.severityMask & bit(s))
-            terms << QStringLiteral("sev:") + domain::severityKey(s);
-    if (!filter.subsystem.isEmpty())
-        terms << QStringLiteral("sub:") + filter.subsystem;
-    for (const auto& t : filter.search.terms) {
-        QString v = t.value;
-        v.remove(u'"'); // the search syntax has no escape for quotes inside a phrase
-        if (t.field == domain::AlertSearch::Field::Signature)
-            terms << QStringLiteral("sig:\"%1\"").arg(v);
-        else if (t.field == domain::AlertSearch::Field::Any)
-            terms << (v.contains(u' ') ? QStringLiteral("\"%1\"").arg(v) : v);
-    }
-    return terms.join(u' ');
-}
-
 void DashboardView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

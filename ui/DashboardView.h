@@ -57,8 +57,6 @@ public:
     DashboardChart* chart(Chart c) const;
     QTableWidget* shiftTable() const { return m_shifts; }
 
-    // The alert screen's search text for a filter from this view (sev:, sub:, sig: terms).
-    static QString searchTextFor(const store::AlertFilter& filter);
 
 signals:
     void alertFilterRequested(const store::AlertFilter& filter);

@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "AlertTime.h"
 #include "SearchBoxKeys.h"
 #include "SeverityStyle.h"
 #include "domain/AlertStatus.h"
@@ -22,6 +23,15 @@ using domain::Severity;
 namespace {
 
 constexpr int bit(AlertStatus s) { return 1 << static_cast<int>(s); }
+constexpr qint64 kFixedWindow = -1; // range entry data: the window of showFilter()
+
+QString windowLabel(qint64 fromMs, qint64 toMs)
+{
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, AlertTime::zone());
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, AlertTime::zone());
+    const QString end = to.date() == from.date() ? to.toString(QStringLiteral("HH:mm")) : to.toString(QStringLiteral("dd/MM HH:mm"));
+    return from.toString(QStringLiteral("dd/MM HH:mm")) + QStringLiteral(" – ") + end;
+}
 
 const QStringList& subsystems()
 {
@@ -144,7 +154,9 @@ void FilterBar::fillCombos()
     m_timeRange->addItem(tr("Last 7 days"), 7 * 86400);  // 7 ngày qua
     m_timeRange->addItem(tr("Last 30 days"), 30 * 86400);
     m_timeRange->addItem(tr("All time"), 0);             // Toàn bộ
-    m_timeRange->setCurrentIndex(range);
+    if (m_windowFromMs || m_windowToMs)
+        m_timeRange->addItem(windowLabel(m_windowFromMs, m_windowToMs), kFixedWindow);
+    m_timeRange->setCurrentIndex(std::min(range, m_timeRange->count() - 1));
 }
 
 void FilterBar::retranslateUi()
@@ -225,6 +237,33 @@ void FilterBar::showNewOfSeverity(Severity s)
     emit filterChanged();
 }
 
+void FilterBar::showFilter(const store::AlertFilter& filter)
+{
+    m_silent = true;
+    domain::AlertSearch rest = filter.search; // what the controls cannot show goes into the search box
+    for (auto it = m_severity.cbegin(); it != m_severity.cend(); ++it)
+        it.value()->setChecked((filter.severityMask & (1 << static_cast<int>(it.key()))) != 0);
+    const int status = m_status->findData(filter.statusMask);
+    m_status->setCurrentIndex(std::max(0, status));
+    if (status < 0)
+        rest.statusMask |= filter.statusMask;
+    const int subsystem = filter.subsystem.isEmpty() ? 0 : m_subsystem->findData(filter.subsystem);
+    m_subsystem->setCurrentIndex(std::max(0, subsystem));
+    if (subsystem < 0)
+        rest.subsystem = filter.subsystem;
+    m_windowFromMs = filter.fromMs;
+    m_windowToMs = filter.toMs;
+    const bool window = filter.fromMs || filter.toMs;
+    fillCombos();
+    m_timeRange->setCurrentIndex(window ? m_timeRange->count() - 1 : m_timeRange->findData(0));
+    m_search->setText(rest.toText());
+    m_debounce.stop();
+    m_appliedSearch = m_search->text();
+    m_errorRow->hide();
+    m_silent = false;
+    emit filterChanged();
+}
+
 store::AlertFilter FilterBar::filter() const
 {
     store::AlertFilter f;
@@ -234,8 +273,12 @@ store::AlertFilter FilterBar::filter() const
     f.statusMask = m_status->currentData().toInt();
     f.subsystem = m_subsystem->currentData().toString();
     const qint64 seconds = m_timeRange->currentData().toLongLong();
-    if (seconds > 0)
+    if (seconds == kFixedWindow) {
+        f.fromMs = m_windowFromMs;
+        f.toMs = m_windowToMs;
+    } else if (seconds > 0) {
         f.fromMs = QDateTime::currentMSecsSinceEpoch() - seconds * 1000;
+    }
     f.search = domain::AlertSearch::parse(m_appliedSearch);
     return f;
 }

@@ -29,6 +29,9 @@ public:
     void showNewOfSeverity(domain::Severity s);
     void focusSearch();
     void setSearchText(const QString& text); // applies at once (no debounce)
+    // Shows exactly `filter` (e.g. a dashboard bar): levels, status, subsystem, a fixed time window
+    // when it has one (an extra entry of the range list, until another range is chosen), the search terms.
+    void showFilter(const store::AlertFilter& filter);
 
 signals:
     void filterChanged();
@@ -54,6 +57,8 @@ private:
     QLabel* m_levelsLabel;
     QTimer m_debounce;
     QString m_appliedSearch;
+    qint64 m_windowFromMs = 0; // the fixed window of the extra range entry (0, 0: none)
+    qint64 m_windowToMs = 0;
     bool m_silent = false;
 };
 

@@ -10,6 +10,7 @@
 #include "IncidentView.h"
 #include "NavigationRail.h"
 #include "NewAlertCounter.h"
+#include "ReportMenu.h"
 #include "SeverityCountsBar.h"
 #include "SyncController.h"
 #include "SyncIndicator.h"
@@ -111,7 +112,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     connect(m_creation, &TicketCreationFlow::ticketCreated, m_dashboard, &DashboardView::markStale);
     connect(m_dashboard, &DashboardView::alertFilterRequested, this, [this](const store::AlertFilter& f) {
         showView(m_stack->indexOf(m_alerts));
-        m_alerts->filterBar()->setSearchText(DashboardView::searchTextFor(f));
+        m_alerts->filterBar()->showFilter(f);
     });
     connect(m_dashboard, &DashboardView::ticketFilterRequested, this, [this](const store::TicketFilter& f) {
         showView(m_stack->indexOf(m_queue));
@@ -176,6 +177,10 @@ void MainWindow::createMenus()
     m_serviceLevelsAction = m_ticketsMenu->addAction(QString(), this, [this] { m_creation->serviceLevels(); });
     m_serviceLevelsAction->setObjectName(QStringLiteral("actionServiceLevels"));
 
+    m_reportMenu = new ReportMenu(m_session, m_incidents, this);
+    menuBar()->addMenu(m_reportMenu->menu());
+    connect(m_reportMenu, &ReportMenu::statusMessage, this, &MainWindow::showStatusMessage);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_goMenu = m_viewMenu->addMenu(QString());
     for (int i = 0; i < m_rail->count(); ++i) {
@@ -229,6 +234,7 @@ void MainWindow::retranslateUi()
     m_newTicketAction->setText(tr("&New ticket…"));      // Ticket mới…
     m_newTicketAction->setToolTip(tr("Open a ticket for a report received by phone, official email, document or fax"));
     m_serviceLevelsAction->setText(tr("Service &levels…")); // Thời hạn xử lý…
+    m_reportMenu->retranslate();                         // Báo cáo
     m_viewMenu->setTitle(tr("&View"));                   // Hiển thị
     m_goMenu->setTitle(tr("&Go to"));
     m_languageMenu->setTitle(tr("&Language"));           // Ngôn ngữ
@@ -291,6 +297,7 @@ void MainWindow::setClock(const domain::Clock* clock)
     m_creation->setClock(clock);
     m_incidents->setClock(clock);
     m_dashboard->setClock(clock);
+    m_reportMenu->setClock(clock);
 }
 
 void MainWindow::showStatusMessage(const QString& text) { statusBar()->showMessage(text, 8000); }

@@ -18,6 +18,7 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -312,20 +313,32 @@ private slots:
         QCOMPARE(f.severityMask, 1 << int(Severity::High));
         QCOMPARE(f.fromMs, local(2026, 11, 20, 10, 0));
         QCOMPARE(f.toMs, local(2026, 11, 20, 11, 0));
-        QCOMPARE(ui::DashboardView::searchTextFor(f), QStringLiteral("sev:high"));
+        // The alert screen's filter bar shows that hour as a fixed window, and gives it back.
+        ui::FilterBar bar;
+        bar.showFilter(f);
+        QCOMPARE(bar.filter().fromMs, f.fromMs);
+        QCOMPARE(bar.filter().toMs, f.toMs);
+        QCOMPARE(bar.filter().severityMask, f.severityMask);
+        QCOMPARE(bar.findChild<QComboBox*>(QStringLiteral("timeRangeFilter"))->currentText(), QStringLiteral("20/11 10:00 – 11:00"));
 
         ui::DashboardChart* subsystems = view->chart(Chart::AlertsBySubsystem);
         QTest::mouseClick(subsystems->viewport(), Qt::LeftButton, {}, subsystems->barCentre(0, 1));
         QTRY_COMPARE(alerts.count(), 1);
         f = alerts.takeFirst().at(0).value<store::AlertFilter>();
         QCOMPARE(f.subsystem, QStringLiteral("FW"));
-        QCOMPARE(ui::DashboardView::searchTextFor(f), QStringLiteral("sub:FW"));
+        bar.showFilter(f);
+        QCOMPARE(bar.filter().subsystem, QStringLiteral("FW"));
 
         ui::DashboardChart* signatures = view->chart(Chart::TopSignatures);
         QTest::mouseClick(signatures->viewport(), Qt::LeftButton, {}, signatures->barCentre(0, 3));
         QTRY_COMPARE(alerts.count(), 1);
         f = alerts.takeFirst().at(0).value<store::AlertFilter>();
-        QCOMPARE(ui::DashboardView::searchTextFor(f), QStringLiteral("sig:\"ET SCAN Potential SSH Scan\""));
+        bar.showFilter(f); // the chart's 24 hours, not the hour clicked before
+        QCOMPARE(bar.filter().fromMs, f.fromMs);
+        QCOMPARE(bar.filter().toMs, f.toMs);
+        QCOMPARE(bar.filter().severityMask, 0);
+        QCOMPARE(bar.filter().search.terms.size(), 1);
+        QCOMPARE(bar.filter().search.terms.first().value, QStringLiteral("ET SCAN Potential SSH Scan"));
 
         ui::DashboardChart* statuses = view->chart(Chart::TicketsByStatus);
         QTest::mouseClick(statuses->viewport(), Qt::LeftButton, {}, statuses->barCentre(0, 1));
@@ -345,7 +358,10 @@ private slots:
         f.subsystem = QStringLiteral("NSM");
         emit window.dashboard()->alertFilterRequested(f);
         QVERIFY(window.alertScreen()->isVisible());
-        QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("alertSearch"))->text(), QStringLiteral("sub:NSM"));
+        // The filter shows in the bar's own controls: the subsystem list, a fixed hour in the range list.
+        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("subsystemFilter"))->currentText(), QStringLiteral("NSM"));
+        QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("alertSearch"))->text().isEmpty());
+        QCOMPARE(window.alertScreen()->filterBar()->filter().subsystem, QStringLiteral("NSM"));
 
         store::TicketFilter t;
         t.statusMask = 1 << int(TicketStatus::WaitingAgency);
