@@ -12,7 +12,7 @@
 #include "GuiMain.h"
 #include "report/ReportCommand.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #endif
 
 namespace {
@@ -52,11 +52,12 @@ int main(int argc, char** argv)
 #endif
     }
 #ifdef SOCSTATION_WITH_GUI
-    // Documents are laid out with QtGui (fonts, QTextDocument, QPdfWriter): a GUI application,
-    // offscreen when there is no display. The headless build says that reports need this build.
+    // Documents are laid out with QtGui (fonts, QTextDocument, QPdfWriter) and their charts drawn
+    // with Qt Charts, whose QGraphicsWidgets need a QApplication: offscreen when there is no
+    // display. The headless build says that reports need this build.
     if (usageError.isEmpty() && rest.first() == u"report") {
         soc::report::ReportCommand::chooseHeadlessPlatform();
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         soc::domain::Language::install(app, ctx.language.isEmpty() ? soc::domain::Language::defaultCode() : ctx.language);
         return soc::report::ReportCommand::run(ctx, rest.mid(1));
     }

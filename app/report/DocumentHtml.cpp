@@ -1,5 +1,7 @@
 #include "report/DocumentHtml.h"
 
+#include "report/DocumentPagination.h"
+
 namespace soc::report {
 namespace {
 
@@ -64,40 +66,60 @@ QString title(const OfficialDocument& d)
     return out + QStringLiteral("<p style=\"margin-top:6px\"></p>");
 }
 
-QString block(const DocumentBlock& b)
+QString table(const DocumentBlock& b)
+{
+    QString t = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "style=\"border-collapse:collapse; margin-top:8px; font-size:11pt\"><thead><tr>");
+    for (qsizetype c = 0; c < b.columns.size(); ++c) {
+        const QString width = static_cast<size_t>(c) < b.columnPercent.size()
+                                  ? QStringLiteral(" width=\"%1%\"").arg(b.columnPercent[static_cast<size_t>(c)])
+                                  : QString();
+        t += QStringLiteral("<th%1 align=\"center\">%2</th>").arg(width, escMultiline(b.columns[c]));
+    }
+    t += QStringLiteral("</tr></thead>");
+    for (size_t r = 0; r < b.rows.size(); ++r) {
+        const bool bold = b.totalRow && r + 1 == b.rows.size();
+        t += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < b.rows[r].size(); ++c) {
+            const QString cell = escMultiline(b.rows[r][c]);
+            const bool figure = b.numericFrom >= 0 && c >= b.numericFrom;
+            t += QStringLiteral("<td%1>%2</td>")
+                     .arg(figure ? QStringLiteral(" align=\"right\"") : QString(),
+                          bold ? QStringLiteral("<b>") + cell + QStringLiteral("</b>") : cell);
+        }
+        t += QStringLiteral("</tr>");
+    }
+    return t + QStringLiteral("</table>");
+}
+
+QString chart(const DocumentBlock& b, size_t index)
+{
+    // The size here only matters until DocumentChart replaces the image (it sizes the chart itself).
+    return QStringLiteral("<p align=\"center\" style=\"margin-top:%1px\"><img src=\"%2:%3\" width=\"100\" height=\"%4\"/></p>")
+        .arg(kParagraphGapPx + 4)
+        .arg(QLatin1String(DocumentHtml::kChartScheme))
+        .arg(index)
+        .arg(qRound(b.chart.heightMm * 96 / 25.4));
+}
+
+QString block(const DocumentBlock& b, size_t index)
 {
     const QString para = QStringLiteral("<p align=\"justify\" style=\"margin-top:%1px; text-indent:%2px; line-height:115%\">")
                              .arg(kParagraphGapPx)
                              .arg(kIndentPx);
     switch (b.kind) {
     case DocumentBlock::Kind::Heading:
-        return QStringLiteral("<p align=\"justify\" style=\"margin-top:%1px; text-indent:%2px\"><b>%3</b></p>")
+        return QStringLiteral("<p align=\"justify\" style=\"margin-top:%1px; text-indent:%2px\"><b><a name=\"%3\">%4</a></b></p>")
             .arg(kParagraphGapPx + 4)
             .arg(kIndentPx)
-            .arg(escMultiline(b.text));
+            .arg(QLatin1String(DocumentPagination::kKeepWithNext), escMultiline(b.text));
     case DocumentBlock::Kind::Paragraph: return para + escMultiline(b.text) + QStringLiteral("</p>");
     case DocumentBlock::Kind::Field:
         return para + esc(b.text) + QStringLiteral(": ") + escMultiline(b.value) + QStringLiteral("</p>");
     case DocumentBlock::Kind::Plain:
         return QStringLiteral("<p style=\"margin-top:4px; margin-left:%1px\">%2</p>").arg(kIndentPx).arg(escMultiline(b.text));
-    case DocumentBlock::Kind::Table: {
-        QString t = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                                   "style=\"border-collapse:collapse; margin-top:8px; font-size:11pt\"><thead><tr>");
-        for (qsizetype c = 0; c < b.columns.size(); ++c) {
-            const QString width = static_cast<size_t>(c) < b.columnPercent.size()
-                                      ? QStringLiteral(" width=\"%1%\"").arg(b.columnPercent[static_cast<size_t>(c)])
-                                      : QString();
-            t += QStringLiteral("<th%1 align=\"center\">%2</th>").arg(width, esc(b.columns[c]));
-        }
-        t += QStringLiteral("</tr></thead>");
-        for (const QStringList& row : b.rows) {
-            t += QStringLiteral("<tr>");
-            for (const QString& cell : row)
-                t += QStringLiteral("<td>%1</td>").arg(escMultiline(cell));
-            t += QStringLiteral("</tr>");
-        }
-        return t + QStringLiteral("</table>");
-    }
+    case DocumentBlock::Kind::Table: return table(b);
+    case DocumentBlock::Kind::Chart: return chart(b, index);
     }
     return {};
 }
@@ -145,8 +167,8 @@ QString DocumentHtml::of(const OfficialDocument& d)
         html += QStringLiteral("<p align=\"right\" style=\"font-size:12pt\"><b>DỰ THẢO</b></p>");
     html += header(d);
     html += title(d);
-    for (const DocumentBlock& b : d.body)
-        html += block(b);
+    for (size_t i = 0; i < d.body.size(); ++i)
+        html += block(d.body[i], i);
     html += closing(d);
     return html + QStringLiteral("</body></html>");
 }

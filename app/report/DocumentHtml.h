@@ -13,6 +13,9 @@ class DocumentHtml {
 public:
     static constexpr const char* kRuleFull = "rule-full";   // as long as the text (the motto)
     static constexpr const char* kRuleShort = "rule-short"; // a third of the text, centred
+    // A chart is an image placeholder "socstation-chart:N" (N: the block's index in the body) in
+    // a paragraph of its own; DocumentChart swaps it for the chart object before layout.
+    static constexpr const char* kChartScheme = "socstation-chart";
 
     static QString of(const OfficialDocument& doc);
 };

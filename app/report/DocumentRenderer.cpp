@@ -1,6 +1,8 @@
 #include "report/DocumentRenderer.h"
 
+#include "report/DocumentChart.h"
 #include "report/DocumentHtml.h"
+#include "report/DocumentPagination.h"
 #include "report/ReportFonts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -69,7 +71,9 @@ void prepare(QTextDocument& doc, const OfficialDocument& model, QPagedPaintDevic
     doc.setDefaultFont(ReportFonts::body());
     doc.setUseDesignMetrics(true);
     doc.setHtml(DocumentHtml::of(model));
+    DocumentChart::install(doc, model);
     doc.setPageSize(body);
+    DocumentPagination::apply(doc);
 }
 
 } // namespace

@@ -6,6 +6,31 @@
 
 namespace soc::report {
 
+// A chart printed in the body (R-14 periodic reports): plain data, painted as vectors by
+// DocumentChart. Values are counts; a series is one coloured bar set with a legend entry.
+struct ChartSeries {
+    QString name;
+    std::vector<double> values; // one per category
+    quint32 colour = 0x4472c4;  // 0xRRGGBB
+
+    friend bool operator==(const ChartSeries&, const ChartSeries&) = default;
+};
+
+struct ChartBlock {
+    enum class Kind {
+        StackedBar,   // vertical bars, series stacked: the make-up of each category
+        Bar,          // vertical bars, series side by side
+        HorizontalBar // horizontal bars, series side by side: long category names on the left
+    };
+    Kind kind = Kind::Bar;
+    QString title; // "Biểu đồ 1. …", printed above the plot
+    QStringList categories;
+    std::vector<ChartSeries> series;
+    double heightMm = 75; // the chart takes the text width
+
+    friend bool operator==(const ChartBlock&, const ChartBlock&) = default;
+};
+
 // One piece of a document's body, in reading order. Plain data so that the forms can be tested
 // without laying anything out and so that every document shares one renderer.
 struct DocumentBlock {
@@ -14,7 +39,8 @@ struct DocumentBlock {
         Paragraph, // justified, first-line indent
         Field,     // "label: value" on one line
         Table,     // bordered grid with a header row
-        Plain      // left-aligned line without indent (check-box lines, lists)
+        Plain,     // left-aligned line without indent (check-box lines, lists)
+        Chart      // a chart across the text width
     };
     Kind kind = Kind::Paragraph;
     QString text;  // heading, paragraph, field label, plain line
@@ -22,14 +48,41 @@ struct DocumentBlock {
     QStringList columns;
     std::vector<QStringList> rows;
     std::vector<int> columnPercent; // table column widths; empty = equal
+    int numericFrom = -1;           // table: columns from this one on hold figures (right-aligned); -1 = none
+    bool totalRow = false;          // table: the last row is a total (bold)
+    ChartBlock chart;
 
-    static DocumentBlock heading(const QString& t) { return {Kind::Heading, t, {}, {}, {}, {}}; }
-    static DocumentBlock paragraph(const QString& t) { return {Kind::Paragraph, t, {}, {}, {}, {}}; }
-    static DocumentBlock field(const QString& label, const QString& v) { return {Kind::Field, label, v, {}, {}, {}}; }
-    static DocumentBlock plain(const QString& t) { return {Kind::Plain, t, {}, {}, {}, {}}; }
+    static DocumentBlock heading(const QString& t) { return of(Kind::Heading, t); }
+    static DocumentBlock paragraph(const QString& t) { return of(Kind::Paragraph, t); }
+    static DocumentBlock field(const QString& label, const QString& v)
+    {
+        DocumentBlock b = of(Kind::Field, label);
+        b.value = v;
+        return b;
+    }
+    static DocumentBlock plain(const QString& t) { return of(Kind::Plain, t); }
     static DocumentBlock table(const QStringList& cols, std::vector<QStringList> rows, std::vector<int> widths = {})
     {
-        return {Kind::Table, {}, {}, cols, std::move(rows), std::move(widths)};
+        DocumentBlock b = of(Kind::Table, {});
+        b.columns = cols;
+        b.rows = std::move(rows);
+        b.columnPercent = std::move(widths);
+        return b;
+    }
+    static DocumentBlock chartOf(ChartBlock c)
+    {
+        DocumentBlock b = of(Kind::Chart, {});
+        b.chart = std::move(c);
+        return b;
+    }
+
+private:
+    static DocumentBlock of(Kind k, const QString& t)
+    {
+        DocumentBlock b;
+        b.kind = k;
+        b.text = t;
+        return b;
     }
 };
 

@@ -13,7 +13,7 @@ namespace soc::report {
 // nothing. Lives in socstation_report because it needs QtGui; main.cpp dispatches to it.
 class ReportCommand {
 public:
-    // Before the QGuiApplication exists: without a display, render offscreen.
+    // Before the QApplication exists: without a display, render offscreen.
     static void chooseHeadlessPlatform();
     // `args` are those after "report". Returns 0, 1 (operational error) or 2 (bad usage).
     static int run(cli::CliContext& ctx, const QStringList& args);

@@ -53,7 +53,8 @@ OfficialDocument ReportSource::document(const DocumentIssue& issue) const
     if (draft) {
         const QString code = issue.settings.issuingCode;
         const QString type = domain::reportTypeCode(request.kind);
-        numbered.number = QStringLiteral("      /") + (code.isEmpty() ? type : type + u'-' + code);
+        // Room for the clerk to write the number in: non-breaking spaces, which the layout keeps.
+        numbered.number = QString(8, QChar(0x00A0)) + u'/' + (code.isEmpty() ? type : type + u'-' + code);
     }
     OfficialDocument doc;
     switch (request.kind) {

@@ -3,6 +3,8 @@
 #include "ReportFixture.h"
 
 #include "domain/SocTimeZone.h"
+#include "report/DocumentRenderer.h"
+#include "report/ReportSource.h"
 #include "report/VietnameseDate.h"
 #include "store/IssuedReportRepository.h"
 #include "store/TimelineRepository.h"
@@ -229,6 +231,24 @@ private slots:
         QVERIFY2(text.contains(sha), qPrintable(sha));
     }
 
+    // A draft (previewed, not issued) says DỰ THẢO and leaves room for the number: "Số:        /BC-SOC".
+    void draftLeavesTheNumberBlank()
+    {
+        report::ReportSource source;
+        source.request.kind = domain::ReportKind::Mau03;
+        source.dossier.emplace();
+        source.dossier->ticket.title = test::ReportFixture::title();
+        source.dossier->incident.detectedAtMs = test::ReportFixture::kDetected;
+        const report::OfficialDocument doc = source.document({domain::ReportSettings::defaults(), {}, test::ReportFixture::kDetected});
+        QVERIFY(doc.draft);
+        const QString pdf = QDir(m_fixture.dir.path()).filePath(QStringLiteral("draft.pdf"));
+        QString error;
+        QVERIFY2(report::DocumentRenderer(doc).writePdf(pdf, &error) > 0, qPrintable(error));
+        const QString text = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+        QVERIFY(text.contains(QStringLiteral("DỰ THẢO")));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Số: {3,}/BC-SOC"))), qPrintable(text.left(800)));
+    }
+
     void unknownIncidentIsAnOperationalError()
     {
         const auto r = test::runCli({QStringLiteral("report"), QStringLiteral("mau03"), QStringLiteral("--incident"), QStringLiteral("SOC-1999-000001"),
@@ -243,5 +263,5 @@ private:
     QString m_mau03Number;
 };
 
-QTEST_GUILESS_MAIN(tst_OfficialDocuments)
+QTEST_MAIN(tst_OfficialDocuments)
 #include "tst_OfficialDocuments.moc"
