@@ -609,10 +609,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation case incident ID --severity S --type N --system NAME --level L [--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no ticket &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,6 +848,42 @@ migrate and add-user connect with the URL&apos;s user; its password comes from ~
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reports need the full build of socstation (with the desktop libraries); this build is headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident (ticket code or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 05: in_house, other_organisations or foreign_organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 05: an organisation that helped (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 05: support was requested from the national coordinator (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 05: estimated damage in VND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation case incident ID --severity S --type N --system NAME --level L [--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability] [--handling H] [--helping-org NAME]... [--support-requested yes|no] [--damage VND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
 Without a subcommand the desktop application starts.
 Subcommands:
@@ -866,28 +898,51 @@ Subcommands:
   sync [--once] [--json]            sync this workspace with the central store
   ingest --central URL [--follow] FILE...            send sensor alert files to the central store
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period P [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
 The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
 Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports need the full build of socstation (with the desktop libraries); this build is headless.</source>
+        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
+       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued %1 as %2: %3</source>
+        <source>Give --from and --to together, or --period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The incident (ticket code or id).</source>
+        <source>--to is before --from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
+        <source>Give the period: --from and --to, or --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar period instead of --from/--to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day inside that calendar period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1292,13 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Printed as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentType</name>
     <message>
         <source>Denial of service</source>
@@ -1436,6 +1498,48 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>There is no incident &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift handover record is issued from the duty screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written file cannot be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <source>Enter the issuing body: it heads every document and is the reporting organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuing code: it ends every document number, as in 05/BC-SOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing code “%1” may hold only letters, digits and hyphens: it is printed in the number after “BC-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place name: it starts the place and date line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2360,46 @@ Linked alerts: %3</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::ClosingMeetingTab</name>
+    <message>
+        <source>One person per line, with their position.
+Empty: the owners of the response steps and the assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the meeting that closes the incident. Times are Hà Nội time; a time that is not set prints as the time the record is issued (start) and one hour later (end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing meeting cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::CommunicationDialog</name>
     <message>
         <source>Notify: %1</source>
@@ -2590,6 +2734,54 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>the owner can handle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling and assistance (Mẫu 05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With help from other organisations in Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With help from foreign organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support was requested from the national coordinator (VNCERT/CC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One organisation per line; required unless handled in-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helping organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the organisations that helped, one per line: the half-yearly summary (Mẫu 05) lists them for incidents not handled in-house.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3363,45 @@ Workspace: %1</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::IncidentFormDialog</name>
+    <message>
+        <source>Official form details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 7 of the closing report: the documents sent with it (progress reports, handling plan, log files…). Empty: when the incident has evidence, the list of evidence items with their SHA-256 hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch ứng phó; nhật ký máy chủ web 18–20/11/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial report (Mẫu 03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report (Mẫu 04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing meeting (Biên bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official form details — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of this incident could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::IncidentHeader</name>
     <message>
         <source>Type (R-4):</source>
@@ -3343,6 +3574,213 @@ The initial report (Mẫu 03) is then due immediately, and the provincial People
     </message>
     <message>
         <source>This ticket is not an incident. If it affects the operation of a system, declare it an incident: the seven response steps and the reporting clocks (R-11) then apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official documents about this incident: preview, then issue as PDF or on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::InitialReportTab</name>
+    <message>
+        <source>What the initial report asks beyond the incident record, numbered as Mẫu 03 prints it. Empty fields are left out, or print what is shown in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default contact of the report settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Affected system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related domains and IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains and IP addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security service provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. How it was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the intrusion-detection system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reviewing logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who told us, if someone did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: tickets from monitoring print as detected by the intrusion-detection system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Already notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible member of the response network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telecommunications or Internet service provider (ISP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national coordinator (VNCERT/CC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national coordinator is also ticked when its notification is recorded on the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Additional information about the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system and version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services on the system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusion detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures in place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main purpose of the system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, keep it confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the information confidential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. Recommendations and requests for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: item 10 is left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,6 +4002,124 @@ Workspace: %1</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::OptionalDateTimeEdit</name>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to leave the time out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hà Nội time (UTC+07:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::PeriodicReportDialog</name>
+    <message>
+        <source>Quarter %1 (months %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half (January–June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half (July–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Half year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not started yet: choose a period that has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the period before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period is not over yet: the figures are those recorded when the report is prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic report (alerts, incidents, response times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 05 — 6-month or yearly incident summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows a draft; nothing is numbered until you issue it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the document and show it; nothing is issued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::QuickAddBar</name>
     <message>
         <source>Add note</source>
@@ -3676,6 +4232,528 @@ Workspace: %1</source>
     </message>
     <message>
         <source>Alerts within %1 of the first selected alert that look related. Tick the groups or alerts that belong to this ticket; they are linked with the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportActions</name>
+    <message>
+        <source>Mẫu 03 — &amp;initial incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the initial report of the open incident (TT 20/2017 Mẫu 03); issuing numbers it and records it on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 04 — &amp;closing report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report on the end of the response (Mẫu 04); it refers to the Mẫu 03 issued earlier, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing &amp;record (biên bản)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the record of the meeting that closes the response, for the chair and the recorder to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the full report on the incident: classification, the seven steps, timeline and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the report f&amp;orms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Mẫu 03, Mẫu 04 and the closing record print beyond the case itself: contacts, findings, the chair and the recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportLauncher</name>
+    <message>
+        <source>Preparing %1: reading the incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1: counting the alerts and incidents of the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be prepared: %1
+
+Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportMenu</name>
+    <message>
+        <source>Issued %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periodic report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, incidents and response times of a month, quarter, half year, year or any period, compared with the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 0&amp;5 summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6-month or yearly summary of incidents by type (TT 20/2017 Mẫu 05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who issues and signs the documents, their number code and where they go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportPageBar</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole p&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportPreviewDialog</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the document and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the document for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was issued and no number was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number was used and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No copy was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1 was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was issued, but the printer reported an error. Print a copy again: the number stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 sent to %2 (%n page).</numerusform>
+            <numerusform>%1 sent to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as %1 on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PDF of the issued document, with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the issued document again, with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is issued and on the incident&apos;s timeline; copies keep the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is issued and in the register; copies keep the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not issued: no number yet; &quot;DỰ THẢO&quot; is printed above the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and &amp;save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save, then issue: the PDF carries the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and &amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer, then issue: the printed copy carries the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing takes the next document number of the year and records the document on the incident&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing takes the next document number of the year and records the document in the register of issued documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportSettingsDialog</name>
+    <message>
+        <source>Issuer and signer of official documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the SOC&apos;s official documents are headed, numbered, signed and addressed (NĐ 30/2020), and what the incident forms (TT 20/2017 Mẫu 03–05) print as the reporting organisation. Hover over a field for its official name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer and signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, place and date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved settings could not be read (%1); the defaults are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line of the header, in capitals. Leave empty when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second line of the header, in bold capitals; also the organisation named by Mẫu 03 and 04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing code (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and hyphens only; follows the type code in every document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the place and date line at the top right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the head signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the body signs in their own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TM. (thay mặt): on behalf of a collective body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KT. (ký thay): a deputy signs for the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q. (quyền): acting head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TL. (thừa lệnh): by order of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TUQ. (thừa ủy quyền): by authorisation of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed before the head&apos;s title; empty when the head signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing for (title of the head):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the prefix, e.g. GIÁM ĐỐC; printed in capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in bold capitals above the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in bold under the signature and seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per line, e.g. “Như trên”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports sent upward are addressed to these, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed at the bottom left, one per line, without the final archive entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit named in the last line of the distribution list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting organisation (Mẫu 03, 04 item 1; Mẫu 05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by Mẫu 03 and 04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network member code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s code in the national incident response network (Mẫu 05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default contact person (Mẫu 03 item 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when an incident&apos;s form names no contact of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no signer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

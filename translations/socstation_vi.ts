@@ -609,10 +609,6 @@
         <translation>Vượt quá khả năng xử lý của đơn vị: báo cáo ngay theo Mẫu 03 (R-11).</translation>
     </message>
     <message>
-        <source>Usage: socstation case incident ID --severity S --type N --system NAME --level L [--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability]</source>
-        <translation>Cách dùng: socstation case incident ID --severity S --type N --system TÊN --level L [--agency A] [--lessons NỘI_DUNG] [--outcome NỘI_DUNG] [--beyond-capability]</translation>
-    </message>
-    <message>
         <source>There is no ticket &quot;%1&quot;.</source>
         <translation>Không có phiếu xử lý &quot;%1&quot;.</translation>
     </message>
@@ -859,6 +855,42 @@ migrate và add-user kết nối bằng người dùng trong URL; mật khẩu l
         <translation>Đã gửi %1, đã nhận %2, xung đột %3, bị từ chối %4; %5 đang chờ.</translation>
     </message>
     <message>
+        <source>Reports need the full build of socstation (with the desktop libraries); this build is headless.</source>
+        <translation>Chức năng báo cáo cần bản socstation đầy đủ (có các thư viện giao diện đồ họa); bản này chỉ chạy dòng lệnh (headless).</translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2: %3</source>
+        <translation>Đã phát hành %1, số %2: %3</translation>
+    </message>
+    <message>
+        <source>The incident (ticket code or id).</source>
+        <translation>Sự cố (mã phiếu hoặc ID).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Mẫu 05: in_house, other_organisations or foreign_organisations.</source>
+        <translation>Mẫu 05: in_house (tự xử lý), other_organisations (có sự hỗ trợ của tổ chức khác trong nước) hoặc foreign_organisations (có sự hỗ trợ của tổ chức nước ngoài).</translation>
+    </message>
+    <message>
+        <source>Mẫu 05: an organisation that helped (repeat for several).</source>
+        <translation>Mẫu 05: tổ chức đã hỗ trợ xử lý sự cố (lặp lại nếu có nhiều tổ chức).</translation>
+    </message>
+    <message>
+        <source>Mẫu 05: support was requested from the national coordinator (yes or no).</source>
+        <translation>Mẫu 05: đã đề nghị Cơ quan điều phối quốc gia hỗ trợ hay chưa (yes hoặc no).</translation>
+    </message>
+    <message>
+        <source>Mẫu 05: estimated damage in VND.</source>
+        <translation>Mẫu 05: thiệt hại ước tính, tính bằng đồng (VND).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation case incident ID --severity S --type N --system NAME --level L [--agency A] [--lessons TEXT] [--outcome TEXT] [--beyond-capability] [--handling H] [--helping-org NAME]... [--support-requested yes|no] [--damage VND]</source>
+        <translation>Cách dùng: socstation case incident ID --severity S --type N --system TÊN --level L [--agency A] [--lessons NỘI_DUNG] [--outcome NỘI_DUNG] [--beyond-capability] [--handling H] [--helping-org TÊN]... [--support-requested yes|no] [--damage VND]</translation>
+    </message>
+    <message>
         <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
 Without a subcommand the desktop application starts.
 Subcommands:
@@ -873,6 +905,8 @@ Subcommands:
   sync [--once] [--json]            sync this workspace with the central store
   ingest --central URL [--follow] FILE...            send sensor alert files to the central store
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period P [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
 The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
 Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
         <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
@@ -889,28 +923,52 @@ Các lệnh con:
   sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
   ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản báo cáo chính thức
+  report periodic|mau05 (--from DATE --to DATE | --period P [--date DATE]) --out FILE.pdf
+                                    phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
 Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
 Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
     </message>
     <message>
-        <source>Reports need the full build of socstation (with the desktop libraries); this build is headless.</source>
-        <translation>Chức năng báo cáo cần bản socstation đầy đủ (có các thư viện giao diện đồ họa); bản này chỉ chạy dòng lệnh (headless).</translation>
+        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
+       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf</source>
+        <translation>Cách dùng: socstation report mau03|mau04|record|incident --incident ID --out TỆP.pdf
+       socstation report periodic|mau05 (--from NGÀY --to NGÀY | --period monthly|quarterly|half-year|yearly [--date NGÀY]) --out TỆP.pdf</translation>
     </message>
     <message>
-        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf</source>
-        <translation>Cách dùng: socstation report mau03|mau04|record|incident --incident ID --out TỆP.pdf</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Issued %1 as %2: %3</source>
-        <translation>Đã phát hành %1, số %2: %3</translation>
+        <source>Give --from and --to together, or --period.</source>
+        <translation>Hãy dùng đồng thời --from và --to, hoặc dùng --period.</translation>
     </message>
     <message>
-        <source>The incident (ticket code or id).</source>
-        <translation>Sự cố (mã phiếu hoặc ID).</translation>
+        <source>--to is before --from.</source>
+        <translation>Ngày ở --to sớm hơn ngày ở --from.</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>Tệp PDF cần ghi.</translation>
+        <source>Give the period: --from and --to, or --period.</source>
+        <translation>Hãy chỉ rõ kỳ báo cáo: --from và --to, hoặc --period.</translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;.</source>
+        <translation>Kỳ báo cáo &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Ngày đầu tiên của kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Ngày cuối cùng của kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>A calendar period instead of --from/--to.</source>
+        <translation>Kỳ báo cáo theo lịch, dùng thay cho --from/--to.</translation>
+    </message>
+    <message>
+        <source>A day inside that calendar period.</source>
+        <translation>Một ngày nằm trong kỳ báo cáo đó.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1317,13 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Printed as “%1”</source>
+        <translation>Ghi trên văn bản là “%1”</translation>
+    </message>
+</context>
+<context>
     <name>IncidentType</name>
     <message>
         <source>Denial of service</source>
@@ -1459,6 +1524,48 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>There is no incident &quot;%1&quot;.</source>
         <translation>Không có sự cố &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The shift handover record is issued from the duty screen.</source>
+        <translation>Biên bản giao ca được phát hành từ màn hình trực ca.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation>không thay thế được tệp đã có</translation>
+    </message>
+    <message>
+        <source>the written file cannot be put in place</source>
+        <translation>không đưa được tệp vừa ghi vào đúng vị trí</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <source>Enter the issuing body: it heads every document and is the reporting organisation.</source>
+        <translation>Hãy nhập tên cơ quan ban hành: tên này được in ở phần đầu mọi văn bản và là tổ chức báo cáo.</translation>
+    </message>
+    <message>
+        <source>Enter the issuing code: it ends every document number, as in 05/BC-SOC.</source>
+        <translation>Hãy nhập ký hiệu cơ quan ban hành: ký hiệu này đứng cuối mọi số văn bản, như trong 05/BC-SOC.</translation>
+    </message>
+    <message>
+        <source>The issuing code “%1” may hold only letters, digits and hyphens: it is printed in the number after “BC-”.</source>
+        <translation>Ký hiệu cơ quan ban hành “%1” chỉ được gồm chữ cái, chữ số và dấu gạch nối: ký hiệu này được in trong số văn bản, sau “BC-”.</translation>
+    </message>
+    <message>
+        <source>Enter the place name: it starts the place and date line.</source>
+        <translation>Hãy nhập địa danh: địa danh đứng đầu dòng ghi địa danh và ngày tháng.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2385,47 @@ Số cảnh báo liên kết: %3</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::ClosingMeetingTab</name>
+    <message>
+        <source>One person per line, with their position.
+Empty: the owners of the response steps and the assignee.</source>
+        <translation>Mỗi dòng một người, kèm chức vụ.
+Để trống: những người phụ trách các bước ứng cứu và người xử lý.</translation>
+    </message>
+    <message>
+        <source>The record of the meeting that closes the incident. Times are Hà Nội time; a time that is not set prints as the time the record is issued (start) and one hour later (end).</source>
+        <translation>Biên bản cuộc họp kết thúc sự cố. Thời gian tính theo giờ Hà Nội; thời gian nào chưa đặt sẽ được in là thời điểm phát hành biên bản (bắt đầu) và một giờ sau đó (kết thúc).</translation>
+    </message>
+    <message>
+        <source>Started at:</source>
+        <translation>Thời gian bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Ended at:</source>
+        <translation>Thời gian kết thúc:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Thành phần tham dự:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>Thư ký:</translation>
+    </message>
+    <message>
+        <source>The closing meeting cannot end before it starts.</source>
+        <translation>Thời gian kết thúc cuộc họp không được sớm hơn thời gian bắt đầu.</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::CommunicationDialog</name>
     <message>
         <source>Notify: %1</source>
@@ -2613,6 +2761,54 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>the owner can handle it</source>
         <translation>chủ quản hệ thống tự xử lý được</translation>
+    </message>
+    <message>
+        <source>Handling and assistance (Mẫu 05)</source>
+        <translation>Hình thức xử lý và hỗ trợ (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>Tự xử lý</translation>
+    </message>
+    <message>
+        <source>With help from other organisations in Vietnam</source>
+        <translation>Có sự hỗ trợ của tổ chức khác trong nước</translation>
+    </message>
+    <message>
+        <source>With help from foreign organisations</source>
+        <translation>Có sự hỗ trợ của tổ chức nước ngoài</translation>
+    </message>
+    <message>
+        <source>Support was requested from the national coordinator (VNCERT/CC)</source>
+        <translation>Đã đề nghị Cơ quan điều phối quốc gia (VNCERT/CC) hỗ trợ</translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation> VNĐ</translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation>Chưa ước tính</translation>
+    </message>
+    <message>
+        <source>One organisation per line; required unless handled in-house</source>
+        <translation>Mỗi dòng một tổ chức; bắt buộc nếu không tự xử lý</translation>
+    </message>
+    <message>
+        <source>Handled:</source>
+        <translation>Hình thức xử lý:</translation>
+    </message>
+    <message>
+        <source>Estimated damage:</source>
+        <translation>Thiệt hại ước tính:</translation>
+    </message>
+    <message>
+        <source>Helping organisations:</source>
+        <translation>Tổ chức hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>Name the organisations that helped, one per line: the half-yearly summary (Mẫu 05) lists them for incidents not handled in-house.</source>
+        <translation>Hãy nêu tên các tổ chức đã hỗ trợ, mỗi dòng một tổ chức: báo cáo tổng hợp 6 tháng (Mẫu 05) liệt kê các tổ chức này đối với những sự cố không tự xử lý.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3391,45 @@ Không gian làm việc: %1</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::IncidentFormDialog</name>
+    <message>
+        <source>Official form details</source>
+        <translation>Thông tin biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Item 7 of the closing report: the documents sent with it (progress reports, handling plan, log files…). Empty: when the incident has evidence, the list of evidence items with their SHA-256 hashes.</source>
+        <translation>Mục 7 của báo cáo kết thúc: các tài liệu gửi kèm (báo cáo tiến độ, kế hoạch ứng phó, tệp nhật ký…). Để trống: nếu sự cố có chứng cứ, in danh sách chứng cứ kèm mã băm SHA-256.</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch ứng phó; nhật ký máy chủ web 18–20/11/2026</source>
+        <translation>ví dụ: Kế hoạch ứng phó; nhật ký máy chủ web 18–20/11/2026</translation>
+    </message>
+    <message>
+        <source>Initial report (Mẫu 03)</source>
+        <translation>Báo cáo ban đầu (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Closing report (Mẫu 04)</source>
+        <translation>Báo cáo kết thúc (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>Closing meeting (Biên bản)</source>
+        <translation>Họp kết thúc (Biên bản)</translation>
+    </message>
+    <message>
+        <source>Official form details — %1</source>
+        <translation>Thông tin biểu mẫu báo cáo — %1</translation>
+    </message>
+    <message>
+        <source>The form of this incident could not be read: %1</source>
+        <translation>Không đọc được thông tin biểu mẫu của sự cố này: %1</translation>
+    </message>
+    <message>
+        <source>The form was not saved: %1</source>
+        <translation>Không lưu được thông tin biểu mẫu: %1</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::IncidentHeader</name>
     <message>
         <source>Type (R-4):</source>
@@ -3370,6 +3605,213 @@ Khi đó phải gửi ngay báo cáo ban đầu (Mẫu 03) và thông báo cho �
     <message>
         <source>This ticket is not an incident. If it affects the operation of a system, declare it an incident: the seven response steps and the reporting clocks (R-11) then apply.</source>
         <translation>Phiếu này chưa phải là sự cố. Nếu việc này ảnh hưởng đến hoạt động của hệ thống, hãy xác định là sự cố: khi đó áp dụng bảy bước ứng cứu và các thời hạn báo cáo (R-11).</translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2.</source>
+        <translation>Đã phát hành %1, số %2.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Bá&amp;o cáo</translation>
+    </message>
+    <message>
+        <source>Official documents about this incident: preview, then issue as PDF or on paper</source>
+        <translation>Văn bản chính thức về sự cố này: xem trước, rồi phát hành dưới dạng PDF hoặc bản in</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::InitialReportTab</name>
+    <message>
+        <source>What the initial report asks beyond the incident record, numbered as Mẫu 03 prints it. Empty fields are left out, or print what is shown in grey.</source>
+        <translation>Những nội dung báo cáo ban đầu yêu cầu ngoài hồ sơ sự cố, đánh số như trong Mẫu 03. Trường để trống sẽ được bỏ qua hoặc in nội dung đang hiển thị bằng chữ màu xám.</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Khác:</translation>
+    </message>
+    <message>
+        <source>2. Contact person</source>
+        <translation>2. Thông tin người liên hệ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Empty: the default contact of the report settings.</source>
+        <translation>Để trống: dùng người liên hệ mặc định trong cài đặt báo cáo.</translation>
+    </message>
+    <message>
+        <source>3. Affected system</source>
+        <translation>3. Hệ thống bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Operating unit:</source>
+        <translation>Đơn vị vận hành:</translation>
+    </message>
+    <message>
+        <source>related domains and IP addresses</source>
+        <translation>tên miền và địa chỉ IP liên quan</translation>
+    </message>
+    <message>
+        <source>Domains and IP addresses:</source>
+        <translation>Tên miền và địa chỉ IP:</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>nếu có</translation>
+    </message>
+    <message>
+        <source>Security service provider:</source>
+        <translation>Đơn vị cung cấp dịch vụ an toàn thông tin:</translation>
+    </message>
+    <message>
+        <source>Connectivity provider:</source>
+        <translation>Đơn vị cung cấp dịch vụ kết nối:</translation>
+    </message>
+    <message>
+        <source>7. How it was detected</source>
+        <translation>7. Cách thức phát hiện</translation>
+    </message>
+    <message>
+        <source>By the intrusion-detection system</source>
+        <translation>Qua hệ thống phát hiện xâm nhập</translation>
+    </message>
+    <message>
+        <source>By reviewing logs</source>
+        <translation>Qua kiểm tra nhật ký</translation>
+    </message>
+    <message>
+        <source>who told us, if someone did</source>
+        <translation>cơ quan, cá nhân đã thông báo (nếu có)</translation>
+    </message>
+    <message>
+        <source>Notified by:</source>
+        <translation>Nhận được thông báo từ:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: tickets from monitoring print as detected by the intrusion-detection system.</source>
+        <translation>Không đánh dấu mục nào: phiếu từ hoạt động giám sát được in là phát hiện qua hệ thống phát hiện xâm nhập.</translation>
+    </message>
+    <message>
+        <source>8. Already notified</source>
+        <translation>8. Đã thông báo sự cố cho</translation>
+    </message>
+    <message>
+        <source>The responsible member of the response network</source>
+        <translation>Thành viên mạng lưới ứng cứu sự cố có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>The telecommunications or Internet service provider (ISP)</source>
+        <translation>Doanh nghiệp cung cấp dịch vụ viễn thông, Internet (ISP)</translation>
+    </message>
+    <message>
+        <source>The national coordinator (VNCERT/CC)</source>
+        <translation>Cơ quan điều phối quốc gia (VNCERT/CC)</translation>
+    </message>
+    <message>
+        <source>The national coordinator is also ticked when its notification is recorded on the incident.</source>
+        <translation>Mục Cơ quan điều phối quốc gia cũng được đánh dấu khi việc thông báo cho cơ quan này đã được ghi nhận trong sự cố.</translation>
+    </message>
+    <message>
+        <source>9. Additional information about the system</source>
+        <translation>9. Thông tin bổ sung về hệ thống</translation>
+    </message>
+    <message>
+        <source>Operating system and version:</source>
+        <translation>Hệ điều hành và phiên bản:</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Services on the system:</source>
+        <translation>Các dịch vụ trên hệ thống:</translation>
+    </message>
+    <message>
+        <source>Anti-malware</source>
+        <translation>Phòng chống mã độc</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Tường lửa</translation>
+    </message>
+    <message>
+        <source>Intrusion detection</source>
+        <translation>Phát hiện xâm nhập</translation>
+    </message>
+    <message>
+        <source>Security measures in place:</source>
+        <translation>Biện pháp bảo đảm an toàn đã triển khai:</translation>
+    </message>
+    <message>
+        <source>Public IP addresses:</source>
+        <translation>Địa chỉ IP công khai:</translation>
+    </message>
+    <message>
+        <source>Domain names:</source>
+        <translation>Tên miền:</translation>
+    </message>
+    <message>
+        <source>Main purpose of the system:</source>
+        <translation>Mục đích chính của hệ thống:</translation>
+    </message>
+    <message>
+        <source>System logs</source>
+        <translation>Nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <source>Malware sample</source>
+        <translation>Mẫu mã độc</translation>
+    </message>
+    <message>
+        <source>Sent with the report:</source>
+        <translation>Gửi kèm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Not stated (left out)</source>
+        <translation>Không nêu (bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Yes, keep it confidential</source>
+        <translation>Có, đề nghị giữ bí mật</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Keep the information confidential:</source>
+        <translation>Đề nghị giữ bí mật thông tin:</translation>
+    </message>
+    <message>
+        <source>10. Recommendations and requests for support</source>
+        <translation>10. Kiến nghị, đề xuất hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Empty: item 10 is left out</source>
+        <translation>Để trống: bỏ qua mục 10</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4033,124 @@ Không gian làm việc: %1</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::OptionalDateTimeEdit</name>
+    <message>
+        <source>Set</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <source>Untick to leave the time out</source>
+        <translation>Bỏ chọn để không ghi thời gian</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message>
+        <source>Hà Nội time (UTC+07:00)</source>
+        <translation>Giờ Hà Nội (UTC+07:00)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::PeriodicReportDialog</name>
+    <message>
+        <source>Quarter %1 (months %2–%3)</source>
+        <translation>Quý %1 (tháng %2–%3)</translation>
+    </message>
+    <message>
+        <source>First half (January–June)</source>
+        <translation>6 tháng đầu năm (tháng 1–6)</translation>
+    </message>
+    <message>
+        <source>Second half (July–December)</source>
+        <translation>6 tháng cuối năm (tháng 7–12)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quý:</translation>
+    </message>
+    <message>
+        <source>&amp;Half year:</source>
+        <translation>&amp;Nửa năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day: swap them.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu: hãy đổi chỗ hai ngày.</translation>
+    </message>
+    <message>
+        <source>This period has not started yet: choose a period that has begun.</source>
+        <translation>Kỳ này chưa bắt đầu: hãy chọn một kỳ đã bắt đầu.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 (the period before)</source>
+        <translation>%1 (kỳ trước)</translation>
+    </message>
+    <message>
+        <source>This period is not over yet: the figures are those recorded when the report is prepared.</source>
+        <translation>Kỳ này chưa kết thúc: số liệu là số liệu đã ghi nhận tại thời điểm lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Report for a period</source>
+        <translation>Báo cáo theo kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Periodic report (alerts, incidents, response times)</source>
+        <translation>Báo cáo định kỳ (cảnh báo, sự cố, thời gian xử lý)</translation>
+    </message>
+    <message>
+        <source>Mẫu 05 — 6-month or yearly incident summary</source>
+        <translation>Mẫu 05 — báo cáo tổng hợp sự cố 6 tháng hoặc hằng năm</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Khoảng thời gian:</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>So sánh với:</translation>
+    </message>
+    <message>
+        <source>The preview shows a draft; nothing is numbered until you issue it there.</source>
+        <translation>Bản xem trước là dự thảo; văn bản chỉ được cấp số khi phát hành từ cửa sổ xem trước.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>Prepare the document and show it; nothing is issued yet</source>
+        <translation>Lập văn bản và hiển thị; chưa phát hành</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::QuickAddBar</name>
     <message>
         <source>Add note</source>
@@ -3704,6 +4264,529 @@ Không gian làm việc: %1</translation>
     <message>
         <source>Alerts within %1 of the first selected alert that look related. Tick the groups or alerts that belong to this ticket; they are linked with the selected ones.</source>
         <translation>Các cảnh báo có vẻ liên quan, trong khoảng %1 quanh cảnh báo được chọn đầu tiên. Hãy đánh dấu các nhóm hoặc cảnh báo thuộc phiếu này; chúng sẽ được liên kết cùng các cảnh báo đã chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportActions</name>
+    <message>
+        <source>Mẫu 03 — &amp;initial incident report…</source>
+        <translation>Mẫu 0&amp;3 — báo cáo ban đầu sự cố…</translation>
+    </message>
+    <message>
+        <source>Preview the initial report of the open incident (TT 20/2017 Mẫu 03); issuing numbers it and records it on the timeline</source>
+        <translation>Xem trước báo cáo ban đầu của sự cố đang mở (TT 20/2017 Mẫu 03); khi phát hành, văn bản được cấp số và ghi vào diễn biến</translation>
+    </message>
+    <message>
+        <source>Mẫu 04 — &amp;closing report…</source>
+        <translation>Mẫu 0&amp;4 — báo cáo kết thúc ứng phó…</translation>
+    </message>
+    <message>
+        <source>Preview the report on the end of the response (Mẫu 04); it refers to the Mẫu 03 issued earlier, if any</source>
+        <translation>Xem trước báo cáo kết thúc ứng phó sự cố (Mẫu 04); báo cáo dẫn chiếu Mẫu 03 đã phát hành trước đó, nếu có</translation>
+    </message>
+    <message>
+        <source>Closing &amp;record (biên bản)…</source>
+        <translation>&amp;Biên bản kết thúc ứng phó…</translation>
+    </message>
+    <message>
+        <source>Preview the record of the meeting that closes the response, for the chair and the recorder to sign</source>
+        <translation>Xem trước biên bản cuộc họp kết thúc ứng phó sự cố, để chủ tọa và thư ký ký</translation>
+    </message>
+    <message>
+        <source>&amp;Full incident report…</source>
+        <translation>Báo cáo đầy đủ về &amp;sự cố…</translation>
+    </message>
+    <message>
+        <source>Preview the full report on the incident: classification, the seven steps, timeline and evidence</source>
+        <translation>Xem trước báo cáo đầy đủ về sự cố: phân loại, bảy bước ứng cứu, diễn biến và chứng cứ</translation>
+    </message>
+    <message>
+        <source>Fill in the report f&amp;orms…</source>
+        <translation>Điền thông tin &amp;mẫu báo cáo…</translation>
+    </message>
+    <message>
+        <source>What the Mẫu 03, Mẫu 04 and the closing record print beyond the case itself: contacts, findings, the chair and the recorder</source>
+        <translation>Những nội dung Mẫu 03, Mẫu 04 và biên bản kết thúc in thêm ngoài hồ sơ sự cố: người liên hệ, thông tin phát hiện, chủ tọa và thư ký</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportLauncher</name>
+    <message>
+        <source>Preparing %1: reading the incident…</source>
+        <translation>Đang lập %1: đọc dữ liệu sự cố…</translation>
+    </message>
+    <message>
+        <source>Preparing %1: counting the alerts and incidents of the period…</source>
+        <translation>Đang lập %1: thống kê cảnh báo và sự cố trong kỳ…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared: %1
+
+Nothing was issued.</source>
+        <translation>Không lập được văn bản: %1
+
+Chưa có văn bản nào được phát hành.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportMenu</name>
+    <message>
+        <source>Issued %1 as %2.</source>
+        <translation>Đã phát hành %1, số %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic report…</source>
+        <translation>Báo cáo đị&amp;nh kỳ…</translation>
+    </message>
+    <message>
+        <source>Alerts, incidents and response times of a month, quarter, half year, year or any period, compared with the period before</source>
+        <translation>Cảnh báo, sự cố và thời gian xử lý của một tháng, quý, 6 tháng, năm hoặc khoảng thời gian bất kỳ, so sánh với kỳ trước</translation>
+    </message>
+    <message>
+        <source>Mẫu 0&amp;5 summary…</source>
+        <translation>Báo cáo tổng hợp Mẫu 0&amp;5…</translation>
+    </message>
+    <message>
+        <source>The 6-month or yearly summary of incidents by type (TT 20/2017 Mẫu 05)</source>
+        <translation>Báo cáo tổng hợp sự cố theo loại, 6 tháng hoặc hằng năm (TT 20/2017 Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Report &amp;settings…</source>
+        <translation>&amp;Cài đặt báo cáo…</translation>
+    </message>
+    <message>
+        <source>Who issues and signs the documents, their number code and where they go</source>
+        <translation>Cơ quan ban hành và người ký văn bản, ký hiệu trong số văn bản và nơi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportPageBar</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Vừa chiều &amp;rộng</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>Thu phóng trang vừa với chiều rộng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Whole p&amp;age</source>
+        <translation>Cả tr&amp;ang</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Hiển thị toàn bộ trang</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Thu nhỏ (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Phóng to (%1)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Previous page (%1)</source>
+        <translation>Trang trước (%1)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Next page (%1)</source>
+        <translation>Trang sau (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportPreviewDialog</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — from %2 to %3</source>
+        <translation>%1 — từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1 to %2…</source>
+        <translation>Đang lưu bản sao %1 vào %2…</translation>
+    </message>
+    <message>
+        <source>Issuing the document and writing %1…</source>
+        <translation>Đang phát hành văn bản và ghi %1…</translation>
+    </message>
+    <message>
+        <source>Issuing the document for printing…</source>
+        <translation>Đang phát hành văn bản để in…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was issued and no number was used.</source>
+        <translation>Đã dừng. Văn bản chưa được phát hành và chưa sử dụng số văn bản nào.</translation>
+    </message>
+    <message>
+        <source>No number was used and nothing was recorded.</source>
+        <translation>Chưa sử dụng số văn bản nào và chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and issue again.</source>
+        <translation>Hãy chọn thư mục hoặc tên tệp khác rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <source>The document was not issued: %1</source>
+        <translation>Văn bản chưa được phát hành: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Stopped. No copy was saved.</source>
+        <translation>Đã dừng. Chưa lưu bản sao nào.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved: %1</source>
+        <translation>Không lưu được bản sao: %1</translation>
+    </message>
+    <message>
+        <source>A copy of %1 was saved as %2.</source>
+        <translation>Đã lưu bản sao của %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>%1 was issued, but the printer reported an error. Print a copy again: the number stays the same.</source>
+        <translation>Đã phát hành %1, nhưng máy in báo lỗi. Hãy in lại một bản sao: số văn bản giữ nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã gửi %1 tới %2 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as %1 on %2 by %3.</source>
+        <translation>Đã phát hành, số %1, lúc %2, người phát hành: %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy as PDF…</source>
+        <translation>&amp;Lưu bản sao PDF…</translation>
+    </message>
+    <message>
+        <source>Another PDF of the issued document, with the same number</source>
+        <translation>Thêm một bản PDF của văn bản đã phát hành, giữ nguyên số văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy…</source>
+        <translation>&amp;In bản sao…</translation>
+    </message>
+    <message>
+        <source>Print the issued document again, with the same number</source>
+        <translation>In lại văn bản đã phát hành, giữ nguyên số văn bản</translation>
+    </message>
+    <message>
+        <source>This document is issued and on the incident&apos;s timeline; copies keep the number %1.</source>
+        <translation>Văn bản này đã được phát hành và ghi vào diễn biến của sự cố; các bản sao giữ nguyên số %1.</translation>
+    </message>
+    <message>
+        <source>This document is issued and in the register; copies keep the number %1.</source>
+        <translation>Văn bản này đã được phát hành và ghi vào sổ đăng ký văn bản đi; các bản sao giữ nguyên số %1.</translation>
+    </message>
+    <message>
+        <source>Draft — not issued: no number yet; &quot;DỰ THẢO&quot; is printed above the header.</source>
+        <translation>Dự thảo — chưa phát hành: chưa có số văn bản; chữ &quot;DỰ THẢO&quot; được in phía trên phần đầu văn bản.</translation>
+    </message>
+    <message>
+        <source>Issue and &amp;save as PDF…</source>
+        <translation>Phát hành và &amp;lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Choose where to save, then issue: the PDF carries the number</source>
+        <translation>Chọn nơi lưu rồi phát hành: bản PDF mang số văn bản</translation>
+    </message>
+    <message>
+        <source>Issue and &amp;print…</source>
+        <translation>Phát hành và &amp;in…</translation>
+    </message>
+    <message>
+        <source>Choose the printer, then issue: the printed copy carries the number</source>
+        <translation>Chọn máy in rồi phát hành: bản in mang số văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing takes the next document number of the year and records the document on the incident&apos;s timeline.</source>
+        <translation>Khi phát hành, văn bản nhận số văn bản tiếp theo trong năm và được ghi vào diễn biến của sự cố.</translation>
+    </message>
+    <message>
+        <source>Issuing takes the next document number of the year and records the document in the register of issued documents.</source>
+        <translation>Khi phát hành, văn bản nhận số văn bản tiếp theo trong năm và được ghi vào sổ đăng ký văn bản đi.</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Xem trước — %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ReportSettingsDialog</name>
+    <message>
+        <source>Issuer and signer of official documents</source>
+        <translation>Cơ quan ban hành và người ký văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>How the SOC&apos;s official documents are headed, numbered, signed and addressed (NĐ 30/2020), and what the incident forms (TT 20/2017 Mẫu 03–05) print as the reporting organisation. Hover over a field for its official name.</source>
+        <translation>Cách trình bày phần đầu, đánh số, ký và gửi các văn bản chính thức của SOC (NĐ 30/2020), cùng thông tin tổ chức báo cáo được in trên các biểu mẫu sự cố (TT 20/2017 Mẫu 03–05). Di chuột lên từng trường để xem tên gọi chính thức.</translation>
+    </message>
+    <message>
+        <source>Issuer and signer</source>
+        <translation>Cơ quan ban hành, người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Reporting organisation</source>
+        <translation>Tổ chức báo cáo</translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation>Trên văn bản in</translation>
+    </message>
+    <message>
+        <source>Number, place and date:</source>
+        <translation>Số, địa danh và ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Chữ ký:</translation>
+    </message>
+    <message>
+        <source>The saved settings could not be read (%1); the defaults are shown.</source>
+        <translation>Không đọc được cài đặt đã lưu (%1); đang hiển thị giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Parent body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>First line of the header, in capitals. Leave empty when there is none.</source>
+        <translation>Dòng thứ nhất của phần đầu văn bản, in hoa. Để trống nếu không có.</translation>
+    </message>
+    <message>
+        <source>Issuing body (required):</source>
+        <translation>Cơ quan ban hành (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Second line of the header, in bold capitals; also the organisation named by Mẫu 03 and 04.</source>
+        <translation>Dòng thứ hai của phần đầu văn bản, in hoa, đậm; đồng thời là tổ chức được nêu trong Mẫu 03 và 04.</translation>
+    </message>
+    <message>
+        <source>Issuing code (required):</source>
+        <translation>Ký hiệu cơ quan ban hành (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Letters, digits and hyphens only; follows the type code in every document number.</source>
+        <translation>Chỉ gồm chữ cái, chữ số và dấu gạch nối; đứng sau ký hiệu loại văn bản trong mọi số văn bản.</translation>
+    </message>
+    <message>
+        <source>Place name (required):</source>
+        <translation>Địa danh (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Starts the place and date line at the top right.</source>
+        <translation>Đứng đầu dòng địa danh và ngày tháng ở góc trên bên phải.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>none: the head signs</source>
+        <translation>để trống: người đứng đầu ký</translation>
+    </message>
+    <message>
+        <source>The head of the body signs in their own name</source>
+        <translation>Người đứng đầu cơ quan ký trực tiếp</translation>
+    </message>
+    <message>
+        <source>TM. (thay mặt): on behalf of a collective body</source>
+        <translation>TM. (thay mặt): thay mặt tập thể lãnh đạo</translation>
+    </message>
+    <message>
+        <source>KT. (ký thay): a deputy signs for the head</source>
+        <translation>KT. (ký thay): cấp phó ký thay người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Q. (quyền): acting head</source>
+        <translation>Q. (quyền): quyền người đứng đầu</translation>
+    </message>
+    <message>
+        <source>TL. (thừa lệnh): by order of the head</source>
+        <translation>TL. (thừa lệnh): thừa lệnh người đứng đầu</translation>
+    </message>
+    <message>
+        <source>TUQ. (thừa ủy quyền): by authorisation of the head</source>
+        <translation>TUQ. (thừa ủy quyền): thừa ủy quyền người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Authority prefix:</source>
+        <translation>Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <source>Printed before the head&apos;s title; empty when the head signs.</source>
+        <translation>In trước chức danh của người đứng đầu; để trống khi người đứng đầu ký.</translation>
+    </message>
+    <message>
+        <source>Signing for (title of the head):</source>
+        <translation>Chức danh của người đứng đầu:</translation>
+    </message>
+    <message>
+        <source>Follows the prefix, e.g. GIÁM ĐỐC; printed in capitals.</source>
+        <translation>Đứng sau quyền hạn ký, ví dụ GIÁM ĐỐC; in hoa.</translation>
+    </message>
+    <message>
+        <source>Position of the signer:</source>
+        <translation>Chức vụ của người ký:</translation>
+    </message>
+    <message>
+        <source>Printed in bold capitals above the signature.</source>
+        <translation>In hoa, đậm, phía trên chữ ký.</translation>
+    </message>
+    <message>
+        <source>Name of the signer:</source>
+        <translation>Họ và tên người ký:</translation>
+    </message>
+    <message>
+        <source>Printed in bold under the signature and seal.</source>
+        <translation>In đậm, phía dưới chữ ký và con dấu.</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Mỗi dòng một cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>One entry per line, e.g. “Như trên”</source>
+        <translation>Mỗi dòng một mục, ví dụ “Như trên”</translation>
+    </message>
+    <message>
+        <source>Addressed to:</source>
+        <translation>Kính gửi:</translation>
+    </message>
+    <message>
+        <source>Reports sent upward are addressed to these, one per line.</source>
+        <translation>Báo cáo gửi cấp trên được kính gửi các cơ quan, đơn vị này, mỗi dòng một nơi.</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Listed at the bottom left, one per line, without the final archive entry.</source>
+        <translation>Liệt kê ở góc dưới bên trái, mỗi dòng một nơi, không kể dòng &quot;Lưu&quot; cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Archive unit:</source>
+        <translation>Đơn vị lưu:</translation>
+    </message>
+    <message>
+        <source>The unit named in the last line of the distribution list.</source>
+        <translation>Đơn vị được ghi ở dòng cuối cùng của phần nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Reporting organisation (Mẫu 03, 04 item 1; Mẫu 05)</source>
+        <translation>Tổ chức báo cáo (mục 1 Mẫu 03, 04; Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Required by Mẫu 03 and 04.</source>
+        <translation>Bắt buộc theo Mẫu 03 và 04.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Network member code:</source>
+        <translation>Mã thành viên mạng lưới:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s code in the national incident response network (Mẫu 05).</source>
+        <translation>Mã của tổ chức trong mạng lưới ứng cứu sự cố an toàn thông tin mạng quốc gia (Mẫu 05).</translation>
+    </message>
+    <message>
+        <source>Default contact person (Mẫu 03 item 2)</source>
+        <translation>Người liên hệ mặc định (mục 2 Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Used when an incident&apos;s form names no contact of its own.</source>
+        <translation>Dùng khi biểu mẫu của sự cố không nêu người liên hệ riêng.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>(no signer)</source>
+        <translation>(chưa có người ký)</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Không lưu được cài đặt: %1</translation>
     </message>
 </context>
 <context>
