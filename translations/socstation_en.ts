@@ -898,7 +898,7 @@ Subcommands:
   sync [--once] [--json]            sync this workspace with the central store
   ingest --central URL [--follow] FILE...            send sensor alert files to the central store
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
-  report periodic|mau05 (--from DATE --to DATE | --period P [--date DATE]) --out FILE.pdf
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
                                     issue a periodic report or the Mẫu 05 summary
 The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
 Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>

@@ -26,7 +26,7 @@ QString CliApp::usage()
         "  sync [--once] [--json]            sync this workspace with the central store\n"
         "  ingest --central URL [--follow] FILE...            send sensor alert files to the central store\n"
         "  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document\n"
-        "  report periodic|mau05 (--from DATE --to DATE | --period P [--date DATE]) --out FILE.pdf\n"
+        "  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf\n"
         "                                    issue a periodic report or the Mẫu 05 summary\n"
         "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
         "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.");
