@@ -137,6 +137,33 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Internal error: this connection to the case database has no audit key, so it cannot write or check the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the audit log was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry is missing before entry %1 (entries were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries are out of order at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries are out of order: entry %1 holds the entry written as number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthTask</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -884,27 +911,6 @@ migrate and add-user connect with the URL&apos;s user; its password comes from ~
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    issue a periodic report or the Mẫu 05 summary
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
        socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf</source>
         <translation type="unfinished"></translation>
@@ -944,6 +950,43 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     <message>
         <source>A day inside that calendar period.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation audit verify [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry.</numerusform>
+            <numerusform>The audit log is intact: %n entries.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,33 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Internal error: this connection to the case database has no audit key, so it cannot write or check the audit log.</source>
+        <translation>Lỗi nội bộ: kết nối này tới cơ sở dữ liệu vụ việc không có khóa kiểm toán nên không thể ghi hoặc kiểm tra nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>The check of the audit log was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>An entry is missing before entry %1 (entries were deleted).</source>
+        <translation>Thiếu bản ghi trước bản ghi %1 (có bản ghi đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>The entries are out of order at entry %1.</source>
+        <translation>Các bản ghi bị đảo thứ tự tại bản ghi %1.</translation>
+    </message>
+    <message>
+        <source>The entries are out of order: entry %1 holds the entry written as number %2.</source>
+        <translation>Các bản ghi bị đảo thứ tự: vị trí %1 chứa bản ghi được ghi với số %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Bản ghi %1 đã bị sửa đổi sau khi được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>AuthTask</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -891,44 +918,6 @@ migrate và add-user kết nối bằng người dùng trong URL; mật khẩu l
         <translation>Cách dùng: socstation case incident ID --severity S --type N --system TÊN --level L [--agency A] [--lessons NỘI_DUNG] [--outcome NỘI_DUNG] [--beyond-capability] [--handling H] [--helping-org TÊN]... [--support-requested yes|no] [--damage VND]</translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    issue a periodic report or the Mẫu 05 summary
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
-        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
-Các lệnh con:
-  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
-  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
-  alerts count [--severity S] [--status S]           đếm cảnh báo
-  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
-  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
-  central migrate|add-user|use|status ...             thiết lập kho PostgreSQL trung tâm của Trung tâm
-  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
-  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản báo cáo chính thức
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
-Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
-Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
-    </message>
-    <message>
         <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
        socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf</source>
         <translation>Cách dùng: socstation report mau03|mau04|record|incident --incident ID --out TỆP.pdf
@@ -969,6 +958,60 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>A day inside that calendar period.</source>
         <translation>Một ngày nằm trong kỳ báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation audit verify [--json]</source>
+        <translation>Cách dùng: socstation audit verify [--json]</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 of %2: %3</source>
+        <translation>Nhật ký kiểm toán bị phá vỡ tại bản ghi %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
+Các lệnh con:
+  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
+  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
+  alerts count [--severity S] [--status S]           đếm cảnh báo
+  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
+  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
+  central migrate|add-user|use|status ...             thiết lập kho PostgreSQL trung tâm của Trung tâm
+  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
+  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
+  audit verify [--json]             kiểm tra chuỗi băm của nhật ký kiểm toán (mã thoát 1 khi bị phá vỡ)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản báo cáo chính thức
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
+Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries.</source>
+        <translation>
+            <numerusform>Nhật ký kiểm toán nguyên vẹn: %n bản ghi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

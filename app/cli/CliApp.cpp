@@ -25,6 +25,7 @@ QString CliApp::usage()
         "  central migrate|add-user|use|status ...             set up the SOC's central PostgreSQL store\n"
         "  sync [--once] [--json]            sync this workspace with the central store\n"
         "  ingest --central URL [--follow] FILE...            send sensor alert files to the central store\n"
+        "  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)\n"
         "  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document\n"
         "  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf\n"
         "                                    issue a periodic report or the Mẫu 05 summary\n"
@@ -116,6 +117,8 @@ int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
         return runSync(ctx, args);
     if (cmd == u"ingest")
         return runIngest(ctx, args);
+    if (cmd == u"audit")
+        return runAudit(ctx, args);
     if (cmd == u"report") {
         // Reached only in the headless build: the full build sends "report" to socstation_report.
         CliContext::printError(QCoreApplication::translate(

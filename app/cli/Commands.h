@@ -15,5 +15,6 @@ int runCase(CliContext& ctx, const QStringList& args);
 int runCentral(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runIngest(CliContext& ctx, const QStringList& args);
+int runAudit(CliContext& ctx, const QStringList& args);
 
 } // namespace soc::cli

@@ -1,12 +1,14 @@
 #include "store/AlertRepository.h"
 
 #include "store/AlertRow.h"
+#include "store/AuditLog.h"
 #include "store/ChangeJournal.h"
 #include "store/Database.h"
 #include "store/SqlWhere.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace soc::store {
@@ -295,6 +297,7 @@ int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Transaction tx(m_db);
     ChangeJournal journal(m_db);
+    AuditLog audit(m_db);
     auto update = m_db.prepare("UPDATE alerts SET status = ?, status_reason = ?, status_by = ?, status_at = ? "
                                "WHERE id = ? AND (status IS NOT ? OR status_reason IS NOT ?) RETURNING fingerprint, server_rev");
     int changed = 0;
@@ -314,11 +317,18 @@ int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus 
         while (update.step()) {
         }
         ++changed;
-        journal.record(QStringLiteral("alert"), uuid, QStringLiteral("set_status"),
-                       QJsonObject{{QStringLiteral("status"), domain::alertStatusKey(status)},
-                                   {QStringLiteral("reason"), why},
-                                   {QStringLiteral("at"), now}},
-                       author, baseRev);
+        const QJsonObject payload{{QStringLiteral("status"), domain::alertStatusKey(status)},
+                                  {QStringLiteral("reason"), why},
+                                  {QStringLiteral("at"), now}};
+        journal.record(QStringLiteral("alert"), uuid, QStringLiteral("set_status"), payload, author, baseRev);
+        AuditEntry entry;
+        entry.atMs = now;
+        entry.actor = author;
+        entry.action = QStringLiteral("alert.set_status");
+        entry.objectType = QStringLiteral("alert");
+        entry.objectId = uuid;
+        entry.details = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        audit.append(entry);
     }
     tx.commit();
     return changed;

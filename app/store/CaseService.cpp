@@ -3,6 +3,7 @@
 #include "store/CaseService.h"
 
 #include "store/AlertRepository.h"
+#include "store/AuditLog.h"
 #include "store/ChangeJournal.h"
 #include "store/Database.h"
 #include "store/TicketRepository.h"
@@ -86,6 +87,14 @@ Ticket CaseService::requireTicket(const QString& id)
 void CaseService::journal(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload)
 {
     ChangeJournal(m_db).record(entity, entityId, op, payload, m_author);
+    AuditEntry audit;
+    audit.atMs = m_clock.nowMs();
+    audit.actor = m_author;
+    audit.action = entity + u'.' + op;
+    audit.objectType = entity;
+    audit.objectId = entityId;
+    audit.details = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    AuditLog(m_db).append(audit);
 }
 
 void CaseService::touch(Ticket& t) { t.updatedAtMs = m_clock.nowMs(); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/SecretBuffer.h"
 #include "store/DatabaseError.h"
 #include "store/Statement.h"
 
@@ -8,10 +9,6 @@
 #include <unordered_map>
 
 struct sqlite3;
-
-namespace soc::security {
-class SecretBuffer;
-}
 
 namespace soc::store {
 
@@ -40,6 +37,12 @@ public:
     QString cipherVersion();
     sqlite3* handle() const { return m_db; }
 
+    // The per-workspace key that chains the audit log, set by the Session that owns this
+    // connection; a connection without it (raw databases, migrations) cannot append audit entries.
+    void setAuditKey(security::SecretBuffer key) { m_auditKey = std::move(key); }
+    [[nodiscard]] bool hasAuditKey() const { return !m_auditKey.isEmpty(); }
+    [[nodiscard]] const security::SecretBuffer& auditKey() const { return m_auditKey; }
+
     // Maps an SQLite result code to an error with a translated message.
     static DatabaseError errorFor(sqlite3* db, int rc);
     // Human summary of what happened to the file, used in messages: it was not changed.
@@ -53,6 +56,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache;
+    security::SecretBuffer m_auditKey;
 };
 
 // Runs its body in one transaction (BEGIN IMMEDIATE): commit() makes it durable; leaving the scope

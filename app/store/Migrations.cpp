@@ -317,6 +317,25 @@ CREATE INDEX issued_reports_time ON issued_reports(issued_at);
 CREATE TABLE incident_forms(ticket_id TEXT PRIMARY KEY, doc TEXT NOT NULL DEFAULT '{}', updated_at INTEGER NOT NULL)
   WITHOUT ROWID;
 )sql"},
+    // Audit log (issue 6, R-20, R-28): append-only, each entry's mac chains it to the one before
+    // (store/AuditLog.cpp). The triggers refuse changes; the chain detects what gets past them.
+    Migration{5, R"sql(
+CREATE TABLE audit_log(
+  seq INTEGER PRIMARY KEY,
+  at_ms INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object_type TEXT NOT NULL,
+  object_id TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  details TEXT NOT NULL,
+  mac BLOB NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
 };
 
 } // namespace

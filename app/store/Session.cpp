@@ -5,6 +5,12 @@
 #include <QFileInfo>
 
 namespace soc::store {
+namespace {
+
+// HKDF purpose of the key that chains the audit log; changing it breaks every existing chain.
+constexpr char kAuditKeyPurpose[] = "socstation audit v1";
+
+} // namespace
 
 Session::Session(domain::Account account, QString workspaceDir, QString databasePath, security::SecretBuffer dataKey,
                  std::unique_ptr<Database> db)
@@ -14,13 +20,17 @@ Session::Session(domain::Account account, QString workspaceDir, QString database
     , m_key(std::move(dataKey))
     , m_db(std::move(db))
 {
+    if (m_db)
+        m_db->setAuditKey(subkey(kAuditKeyPurpose));
 }
 
 Session::~Session() = default;
 
 std::unique_ptr<Database> Session::openConnection() const
 {
-    return Database::open(m_databasePath, m_key, Database::OpenMode::Existing);
+    auto db = Database::open(m_databasePath, m_key, Database::OpenMode::Existing);
+    db->setAuditKey(subkey(kAuditKeyPurpose));
+    return db;
 }
 
 security::SecretBuffer Session::subkey(const char* purpose) const

@@ -2,6 +2,7 @@
 
 #include "security/PasswordPolicy.h"
 #include "store/AccountRepository.h"
+#include "store/AuditLog.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -127,16 +128,26 @@ std::unique_ptr<Session> Workspace::createAdministrator(const QString& user, con
         account.createdAtMs = now;
         account.passwordChangedAtMs = now;
         account.lastLoginAtMs = now;
+        // The session puts the audit key on the connection, so the account's creation is audited.
+        auto session = std::make_unique<Session>(account, m_dir, databasePath(user), std::move(dataKey), std::move(db));
         {
-            Transaction tx(*db);
-            AccountRepository(*db).insert(account);
-            AccountRepository(*db).recordLogin(user, now);
+            Database& sdb = session->database();
+            Transaction tx(sdb);
+            AccountRepository(sdb).insert(account);
+            AccountRepository(sdb).recordLogin(user, now);
+            AuditLog audit(sdb);
+            audit.append({now, user, QStringLiteral("account.create"), QStringLiteral("account"), account.id,
+                          QStringLiteral("ok"),
+                          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
+                                                                      {QStringLiteral("role"), domain::roleKey(account.role)}})
+                                                .toJson(QJsonDocument::Compact))});
+            audit.append({now, user, QStringLiteral("login"), QStringLiteral("account"), account.id, QStringLiteral("ok"), {}});
             tx.commit();
         }
         // The key file is written last: until it exists the account does not exist.
         writePrivateFile(keyFilePath(user), keyFile->toJson());
         writeMarker();
-        return std::make_unique<Session>(account, m_dir, databasePath(user), std::move(dataKey), std::move(db));
+        return session;
     } catch (...) {
         // Remove only what this call created; nothing else was there (checked above).
         QDir(userDir(user)).removeRecursively();
@@ -171,14 +182,20 @@ std::unique_ptr<Session> Workspace::signIn(const QString& user, const security::
     }
     auto db = Database::open(databasePath(user), *dataKey, Database::OpenMode::Existing);
     Migrations::apply(*db);
-    AccountRepository accounts(*db);
-    auto account = accounts.byUsername(user);
+    auto account = AccountRepository(*db).byUsername(user);
     if (!account)
         throw DatabaseError(ErrorCode::NotSocstation,
                             QCoreApplication::translate("Workspace", "The case database of \"%1\" has no account record; it was left untouched.").arg(user));
     account->lastLoginAtMs = QDateTime::currentMSecsSinceEpoch();
-    accounts.recordLogin(user, account->lastLoginAtMs);
-    return std::make_unique<Session>(*account, m_dir, databasePath(user), std::move(*dataKey), std::move(db));
+    // The session puts the audit key on the connection; the sign-in and its audit entry commit together.
+    auto session = std::make_unique<Session>(*account, m_dir, databasePath(user), std::move(*dataKey), std::move(db));
+    Database& sdb = session->database();
+    Transaction tx(sdb);
+    AccountRepository(sdb).recordLogin(user, account->lastLoginAtMs);
+    AuditLog(sdb).append({account->lastLoginAtMs, user, QStringLiteral("login"), QStringLiteral("account"), account->id,
+                          QStringLiteral("ok"), {}});
+    tx.commit();
+    return session;
 }
 
 } // namespace soc::store
