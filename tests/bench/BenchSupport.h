@@ -4,7 +4,13 @@
 #include <QString>
 #include <vector>
 
+namespace soc::store {
+class Database;
+}
+
 namespace soc::bench {
+
+double msSince(const QElapsedTimer& t); // milliseconds, from nanoseconds
 
 // Resident set size of this process, in MiB (VmRSS).
 double residentMiB();
@@ -18,5 +24,9 @@ qint64 envInt(const char* name, qint64 fallback);
 // "admin", test password): SOCSTATION_BENCH_KEEP=DIR reuses (or creates and keeps) it between runs,
 // otherwise it is made in `scratch`.
 QString demoWorkspace(const QString& scratch, qint64 alerts, qint64 untilMs);
+// `n` incidents detected evenly over [fromMs, untilMs), through the real case service in one
+// transaction: random types, severities and owning agencies, every Mẫu 05 column used, about 80 %
+// resolved. Titles are `titlePrefix` followed by the incident's number.
+void writeIncidents(store::Database& db, int n, qint64 fromMs, qint64 untilMs, const QString& titlePrefix, quint64 seed);
 
 } // namespace soc::bench

@@ -23,16 +23,12 @@
 #include <random>
 
 using namespace soc;
+using bench::msSince;
 
 namespace {
 
 constexpr qint64 kUntilMs = 1'790'000'000'000; // the same workspace as bench_alert_window
 constexpr qint64 kHourMs = 3'600'000;
-
-double msSince(const QElapsedTimer& t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
 
 // Tickets over the last 30 days (a third still open) and incidents over the last two years.
 void writeCases(store::Database& db, int tickets, int incidents)

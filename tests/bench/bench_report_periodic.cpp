@@ -4,12 +4,9 @@
 #include "BenchSupport.h"
 #include "TestSupport.h"
 
-#include "domain/Clock.h"
 #include "report/DocumentRenderer.h"
 #include "report/ReportSource.h"
-#include "store/CaseService.h"
 #include "store/Database.h"
-#include "store/IncidentRepository.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -18,60 +15,14 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <random>
 
 using namespace soc;
+using bench::msSince;
 
 namespace {
 
 constexpr qint64 kUntilMs = 1'790'000'000'000; // 2026-09-21: the workspace of bench_alert_window and bench_dashboard
 const domain::ReportPeriod kYear = domain::ReportPeriod::containing(domain::PeriodPreset::Yearly, QDate(2026, 6, 1));
-const QString kTitle = QStringLiteral("Sự cố định kỳ %1");
-
-double msSince(const QElapsedTimer& t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-// Incidents over the year up to the demo's end, through the case service (one transaction), with
-// every Mẫu 05 column used and about 80 % resolved.
-void writeIncidents(store::Database& db, int n)
-{
-    domain::FixedClock clock(kYear.fromMs);
-    store::CaseService cases(db, QStringLiteral("admin"), clock);
-    std::mt19937_64 rng(14);
-    std::uniform_int_distribution<int> type(1, domain::kIncidentTypeCount), severity(1, 4), handling(0, 2),
-        agency(0, 39);
-    std::uniform_int_distribution<int> percent(0, 99);
-    const qint64 span = kUntilMs - kYear.fromMs;
-    store::Transaction tx(db);
-    for (int k = 0; k < n; ++k) {
-        const qint64 detected = kYear.fromMs + k * span / n;
-        clock.set(detected + 600'000);
-        store::CaseService::NewTicket t;
-        t.title = kTitle.arg(k);
-        t.agency = QStringLiteral("Cơ quan %1").arg(agency(rng));
-        const domain::Ticket ticket = cases.createTicket(t);
-        store::CaseService::Declaration d;
-        d.type = type(rng);
-        d.severity = static_cast<domain::Severity>(severity(rng));
-        d.owningAgency = t.agency;
-        d.detectedAtMs = detected;
-        cases.declareIncident(ticket.id, d);
-        domain::Incident i = *store::IncidentRepository(db).byTicket(ticket.id);
-        i.handling = static_cast<domain::IncidentHandling>(handling(rng));
-        i.supportRequested = percent(rng) < 10;
-        i.estimatedDamageVnd = percent(rng) * 1'000'000LL;
-        if (i.handling != domain::IncidentHandling::InHouse)
-            i.helpingOrganisations = QStringLiteral("Công an tỉnh; Tổ chức %1").arg(agency(rng));
-        cases.updateIncident(i);
-        if (percent(rng) < 80) {
-            clock.set(detected + (1 + percent(rng)) * 3'600'000LL);
-            cases.setStatus(ticket.id, domain::TicketStatus::Resolved);
-        }
-    }
-    tx.commit();
-}
 
 } // namespace
 
@@ -92,7 +43,7 @@ int main(int argc, char** argv)
         auto st = session->database().prepare("SELECT count(*) FROM tickets WHERE title LIKE 'Sự cố định kỳ %'");
         st.step();
         if (st.int64(0) == 0)
-            writeIncidents(session->database(), incidents);
+            bench::writeIncidents(session->database(), incidents, kYear.fromMs, kUntilMs, QStringLiteral("Sự cố định kỳ "), 14);
     }
     std::printf("bench_report_periodic: workspace ready in %.1f s\n", msSince(t) / 1000);
 

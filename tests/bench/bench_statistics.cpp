@@ -7,8 +7,6 @@
 #include "domain/Clock.h"
 #include "domain/PeriodStatistics.h"
 #include "store/AlertRepository.h"
-#include "store/CaseService.h"
-#include "store/IncidentRepository.h"
 #include "store/StatisticsRepository.h"
 #include "store/Workspace.h"
 
@@ -24,6 +22,7 @@
 #include <thread>
 
 using namespace soc;
+using bench::msSince;
 
 namespace {
 
@@ -77,48 +76,6 @@ void writeAlerts(store::Database& db, qint64 n)
     }
 }
 
-// Incidents through the real case service (one transaction for all), about 80 % resolved.
-void writeIncidents(store::Database& db, int n)
-{
-    domain::FixedClock clock(kYear.fromMs);
-    store::CaseService cases(db, QStringLiteral("admin"), clock);
-    std::mt19937_64 rng(5);
-    std::uniform_int_distribution<int> type(1, domain::kIncidentTypeCount), sev(1, 4), handling(0, 2), agency(0, 39);
-    std::uniform_int_distribution<int> percent(0, 99);
-    const qint64 span = kYear.toMs - kYear.fromMs;
-    store::Transaction tx(db);
-    for (int k = 0; k < n; ++k) {
-        const qint64 detected = kYear.fromMs + k * span / n;
-        clock.set(detected + 600'000);
-        store::CaseService::NewTicket t;
-        t.title = QStringLiteral("Sự cố %1").arg(k);
-        t.agency = QStringLiteral("Cơ quan %1").arg(agency(rng));
-        const domain::Ticket ticket = cases.createTicket(t);
-        store::CaseService::Declaration d;
-        d.type = type(rng);
-        d.severity = static_cast<domain::Severity>(sev(rng));
-        d.detectedAtMs = detected;
-        cases.declareIncident(ticket.id, d);
-        domain::Incident i = *store::IncidentRepository(db).byTicket(ticket.id);
-        i.handling = static_cast<domain::IncidentHandling>(handling(rng));
-        i.supportRequested = percent(rng) < 10;
-        i.estimatedDamageVnd = percent(rng) * 1'000'000LL;
-        if (i.handling != domain::IncidentHandling::InHouse)
-            i.helpingOrganisations = QStringLiteral("Công an tỉnh; Tổ chức %1").arg(agency(rng));
-        cases.updateIncident(i);
-        if (percent(rng) < 80) {
-            clock.set(detected + (1 + percent(rng)) * 3600'000LL);
-            cases.setStatus(ticket.id, domain::TicketStatus::Resolved);
-        }
-    }
-    tx.commit();
-}
-
-double msSince(const QElapsedTimer& t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
 // The alternative: one grouped query per figure, each walking the period again.
 double groupedQueriesMs(store::Database& db)
 {
@@ -158,7 +115,7 @@ int main(int argc, char** argv)
         std::printf("bench_statistics: %lld alerts written in %.1f s\n", static_cast<long long>(alerts),
                     msSince(t) / 1000);
         t.start();
-        writeIncidents(session->database(), incidents);
+        bench::writeIncidents(session->database(), incidents, kYear.fromMs, kYear.toMs, QStringLiteral("Sự cố "), 5);
         std::printf("bench_statistics: %d incidents written in %.1f s\n", incidents, msSince(t) / 1000);
     }
 

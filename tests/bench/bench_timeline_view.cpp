@@ -22,10 +22,7 @@
 #include <random>
 
 using namespace soc;
-
-namespace {
-double msSince(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
-}
+using bench::msSince;
 
 int main(int argc, char** argv)
 {
