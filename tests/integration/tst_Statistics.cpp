@@ -1,3 +1,4 @@
+#include "IncidentSeed.h"
 #include "TestSupport.h"
 
 #include "domain/Clock.h"
@@ -39,18 +40,6 @@ struct AlertSpec {
     qint64 statusAtMs = 0;
 };
 
-struct IncidentSpec {
-    int type;
-    Severity severity;
-    QString agency;
-    domain::IncidentHandling handling;
-    bool supportRequested;
-    qint64 damageVnd;
-    QString helpers;
-    qint64 detectedAtMs;
-    qint64 ticketResolvedAtMs = 0; // ticket marked resolved at
-    qint64 responseEndedAtMs = 0;  // steps 1-6 skipped at
-};
 
 } // namespace
 
@@ -88,36 +77,9 @@ class tst_Statistics : public QObject {
                  store::AlertRepository::InsertResult::Inserted);
     }
 
-    void addIncident(const IncidentSpec& s)
+    void addIncident(const test::IncidentSeed& s)
     {
-        store::CaseService cases(db(), QStringLiteral("admin"), m_clock);
-        m_clock.set(s.detectedAtMs + kMinute);
-        store::CaseService::NewTicket n;
-        n.title = QStringLiteral("Sự cố %1").arg(s.type);
-        n.severity = s.severity;
-        n.agency = s.agency;
-        const domain::Ticket t = cases.createTicket(n);
-        store::CaseService::Declaration d;
-        d.severity = s.severity;
-        d.type = s.type;
-        d.owningAgency = s.agency;
-        d.detectedAtMs = s.detectedAtMs;
-        cases.declareIncident(t.id, d);
-        domain::Incident i = *store::IncidentRepository(db()).byTicket(t.id);
-        i.handling = s.handling;
-        i.supportRequested = s.supportRequested;
-        i.estimatedDamageVnd = s.damageVnd;
-        i.helpingOrganisations = s.helpers;
-        cases.updateIncident(i);
-        if (s.responseEndedAtMs) {
-            m_clock.set(s.responseEndedAtMs);
-            for (int step = 1; step <= 6; ++step)
-                cases.skipStep(t.id, step, QStringLiteral("test"));
-        }
-        if (s.ticketResolvedAtMs) {
-            m_clock.set(s.ticketResolvedAtMs);
-            cases.setStatus(t.id, domain::TicketStatus::Resolved);
-        }
+        test::seedIncident(db(), m_clock, s, QStringLiteral("Sự cố %1").arg(s.type), kMinute);
     }
 
     static void compareRow(const domain::Mau05Row& row, int type, qint64 count, qint64 inHouse, qint64 other,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IncidentSeed.h"
 #include "TestSupport.h"
 #include "domain/Clock.h"
 #include "domain/PeriodStatistics.h"
@@ -118,44 +119,10 @@ private:
         tx.commit();
     }
 
-    struct IncidentSpec {
-        int type;
-        domain::Severity severity;
-        QString agency;
-        domain::IncidentHandling handling;
-        bool supportRequested;
-        qint64 damageVnd;
-        QString helpers;
-        qint64 detectedAtMs;
-        qint64 responseEndedAtMs = 0; // steps 1-6 skipped then: resolved
-    };
 
-    void addIncident(const IncidentSpec& s)
+    void addIncident(const IncidentSeed& s)
     {
-        store::CaseService cases(db(), QStringLiteral("admin"), clock);
-        clock.set(s.detectedAtMs + 10 * kMinute);
-        store::CaseService::NewTicket n;
-        n.title = QStringLiteral("Sự cố loại %1").arg(s.type);
-        n.severity = s.severity;
-        n.agency = s.agency;
-        const domain::Ticket t = cases.createTicket(n);
-        store::CaseService::Declaration d;
-        d.severity = s.severity;
-        d.type = s.type;
-        d.owningAgency = s.agency;
-        d.detectedAtMs = s.detectedAtMs;
-        cases.declareIncident(t.id, d);
-        domain::Incident i = *store::IncidentRepository(db()).byTicket(t.id);
-        i.handling = s.handling;
-        i.supportRequested = s.supportRequested;
-        i.estimatedDamageVnd = s.damageVnd;
-        i.helpingOrganisations = s.helpers;
-        cases.updateIncident(i);
-        if (s.responseEndedAtMs) {
-            clock.set(s.responseEndedAtMs);
-            for (int step = 1; step <= 6; ++step)
-                cases.skipStep(t.id, step, QStringLiteral("Đã xử lý cùng đơn vị"));
-        }
+        seedIncident(db(), clock, s, QStringLiteral("Sự cố loại %1").arg(s.type), 10 * kMinute);
     }
 
     void seedIncidents()
@@ -173,9 +140,10 @@ private:
                      50'000'000,
                      {},
                      vn(2026, 7, 10, 9),
+                     0,
                      vn(2026, 7, 10, 13)});
         addIncident({4, S::Emergency, QStringLiteral("Bệnh viện Đa khoa tỉnh"), H::WithOtherOrganisations, true,
-                     200'000'000, QStringLiteral("Công an tỉnh; VNCERT/CC"), vn(2026, 8, 1, 8),
+                     200'000'000, QStringLiteral("Công an tỉnh; VNCERT/CC"), vn(2026, 8, 1, 8), 0,
                      vn(2026, 8, 2, 14, 30)});
         addIncident({3, S::Medium, health(), H::WithForeignOrganisations, false, 12'500'000,
                      QStringLiteral("Công ty An ninh mạng X"), vn(2026, 9, 15, 14)});
