@@ -19,6 +19,9 @@ enum class ErrorCode {
     Busy,             // another process holds the database
     NotFound,         // no such ticket, incident, event or evidence
     Refused,          // a workflow rule says no (transition, gate); the message says why and what to do
+    Forbidden,        // the signed-in role may not do this (domain/Permissions); the refusal is audited
+    AccountLocked,    // too many failed sign-ins: only an administrator unlocks it
+    AccountSuspended, // inactive or past its expiry: only an administrator reactivates it
     Sql               // anything else from SQLite (a bug, or a full disk)
 };
 

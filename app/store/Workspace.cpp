@@ -198,4 +198,19 @@ std::unique_ptr<Session> Workspace::signIn(const QString& user, const security::
     return session;
 }
 
+void Workspace::verifyPassword(const QString& user, const security::SecretBuffer& password)
+{
+    QFile f(keyFilePath(user));
+    if (!f.open(QIODevice::ReadOnly))
+        throw DatabaseError(ErrorCode::NoSuchAccount,
+                            QCoreApplication::translate("Workspace", "There is no account \"%1\" in the workspace %2.").arg(user, m_dir));
+    QString error;
+    const auto keyFile = security::KeyFile::fromJson(f.read(1 << 20), &error);
+    if (!keyFile)
+        throw DatabaseError(ErrorCode::KeyFileDamaged, error);
+    security::KeyFile::UnwrapError unwrapError = security::KeyFile::UnwrapError::None;
+    if (!keyFile->unwrap(password, &unwrapError))
+        throw DatabaseError(ErrorCode::WrongPassword, QCoreApplication::translate("Workspace", "Wrong password for \"%1\".").arg(user));
+}
+
 } // namespace soc::store

@@ -37,6 +37,10 @@ public:
     // Derives the key from the password (slow on purpose: run it off the GUI thread), opens the
     // analyst's database and brings its schema up to date. Throws DatabaseError.
     [[nodiscard]] std::unique_ptr<Session> signIn(const QString& user, const security::SecretBuffer& password);
+    // Checks the password of a signed-in analyst (screen lock, confirmation of sensitive actions)
+    // without opening anything. Slow on purpose (run it off the GUI thread). Throws DatabaseError:
+    // WrongPassword (counted towards the lockout), AccountLocked, KeyFileDamaged, NoSuchAccount.
+    void verifyPassword(const QString& user, const security::SecretBuffer& password);
 
 private:
     void writeMarker() const;
