@@ -336,6 +336,18 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    // Accounts (issue 6, R-24, R-27): an optional end of validity, and the verifiers (scrypt) of
+    // the last passwords so they are not reused.
+    Migration{6, R"sql(
+ALTER TABLE accounts ADD COLUMN expires_at INTEGER;
+CREATE TABLE password_history(
+  account_id TEXT NOT NULL,
+  changed_at INTEGER NOT NULL,
+  verifier TEXT NOT NULL
+);
+CREATE INDEX password_history_account ON password_history(account_id, changed_at);
+)sql"},
+    // Migration 7 is reserved for the backup register, 8 for the audit log's sync cursor and retention.
 };
 
 } // namespace
