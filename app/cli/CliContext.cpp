@@ -38,6 +38,27 @@ std::optional<security::SecretBuffer> CliContext::readPassword(QString* error) c
     return security::SecretBuffer::takeFrom(env);
 }
 
+std::optional<security::SecretBuffer> CliContext::readSecondSecret(const char* envVar, QString* error) const
+{
+    QByteArray bytes;
+    if (passwordFromStdin) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            bytes = in.readLine(4096);
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+    } else {
+        bytes = qgetenv(envVar);
+    }
+    if (bytes.isEmpty()) {
+        *error = QCoreApplication::translate("Cli", "No new password given: put it on the line after the password on "
+                                                    "standard input (--password-stdin) or set %1.")
+                     .arg(QString::fromLatin1(envVar));
+        return std::nullopt;
+    }
+    return security::SecretBuffer::takeFrom(bytes);
+}
+
 std::unique_ptr<store::Session> CliContext::signIn(security::SecretBuffer* passwordOut) const
 {
     if (user.isEmpty())
@@ -54,6 +75,12 @@ std::unique_ptr<store::Session> CliContext::signIn(security::SecretBuffer* passw
                                                                       "with \"socstation init --admin NAME\".")
                                        .arg(workspaceDir));
     auto session = ws.signIn(user, *password);
+    if (session->account().mustChangePassword && !passwordChangeOnly)
+        throw store::DatabaseError(store::ErrorCode::Policy,
+                                   QCoreApplication::translate("Cli", "The password of \"%1\" must be changed first (a first "
+                                                                      "sign-in, or it is older than the policy allows): "
+                                                                      "run \"socstation account passwd\".")
+                                       .arg(user));
     if (passwordOut)
         *passwordOut = std::move(*password);
     return session;

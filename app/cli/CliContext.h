@@ -22,9 +22,14 @@ struct CliContext {
     bool passwordFromStdin = false;
     bool json = false;
     QString language;
+    // Only `account passwd` may run while the password must be changed (first sign-in, expired: R-24).
+    bool passwordChangeOnly = false;
 
     // Reads the password from standard input (one line) or SOCSTATION_PASSWORD; never from argv.
     [[nodiscard]] std::optional<security::SecretBuffer> readPassword(QString* error) const;
+    // A second secret (new password, passphrase): the next line of standard input when
+    // --password-stdin is given, else the environment variable `envVar`.
+    [[nodiscard]] std::optional<security::SecretBuffer> readSecondSecret(const char* envVar, QString* error) const;
     // Signs in as `user` (SOCSTATION_USER); throws store::DatabaseError.
     // `passwordOut` receives the password when the command also signs in to the central store.
     [[nodiscard]] std::unique_ptr<store::Session> signIn(security::SecretBuffer* passwordOut = nullptr) const;

@@ -22,6 +22,8 @@ struct Account {
     qint64 lastLoginAtMs = 0;
     bool mustChangePassword = false;
     QString status = QStringLiteral("active");
+    qint64 expiresAtMs = 0;     // end of the account's validity; 0 = none
+    qint64 reactivatedAtMs = 0; // last time an administrator unlocked or reactivated it
 };
 
 } // namespace soc::domain

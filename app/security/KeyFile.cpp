@@ -144,7 +144,9 @@ std::optional<KeyFile> KeyFile::rewrap(const SecretBuffer& oldPassword, const Se
     return wrap(*key, newPassword, m_user, m_kdf);
 }
 
-QByteArray KeyFile::toJson() const
+QByteArray KeyFile::toJson() const { return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented); }
+
+QJsonObject KeyFile::toJsonObject() const
 {
     QJsonObject kdf{{QStringLiteral("name"), QStringLiteral("scrypt")},
                     {QStringLiteral("n"), static_cast<qint64>(m_kdf.n)},
@@ -159,7 +161,7 @@ QByteArray KeyFile::toJson() const
                   {QStringLiteral("iv"), QString::fromLatin1(m_iv.toBase64())},
                   {QStringLiteral("wrapped_key"), QString::fromLatin1(m_ciphertext.toBase64())},
                   {QStringLiteral("tag"), QString::fromLatin1(m_tag.toBase64())}};
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return o;
 }
 
 std::optional<KeyFile> KeyFile::fromJson(const QByteArray& json, QString* error)
@@ -173,7 +175,16 @@ std::optional<KeyFile> KeyFile::fromJson(const QByteArray& json, QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (!doc.isObject())
         return fail(QCoreApplication::translate("KeyFile", "The key file is not valid JSON."));
-    const QJsonObject o = doc.object();
+    return fromJsonObject(doc.object(), error);
+}
+
+std::optional<KeyFile> KeyFile::fromJsonObject(const QJsonObject& o, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     if (o.value(u"format").toString() != QLatin1StringView(kFormat))
         return fail(QCoreApplication::translate("KeyFile", "The file is not a socstation key file."));
     if (o.value(u"version").toInt() != kVersion)

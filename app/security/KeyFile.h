@@ -3,6 +3,7 @@
 #include "security/SecretBuffer.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -28,6 +29,8 @@ public:
                                                      const QString& user, const KdfParams& kdf = {});
     [[nodiscard]] static std::optional<KeyFile> fromJson(const QByteArray& json, QString* error);
     [[nodiscard]] QByteArray toJson() const;
+    [[nodiscard]] static std::optional<KeyFile> fromJsonObject(const QJsonObject& o, QString* error);
+    [[nodiscard]] QJsonObject toJsonObject() const;
 
     // The data key, or nothing with the reason. WrongPassword: the GCM tag did not verify.
     [[nodiscard]] std::optional<SecretBuffer> unwrap(const SecretBuffer& password, UnwrapError* error) const;

@@ -19,6 +19,19 @@ constexpr int kApplicationId = 0x534F4353;
 // 4 KiB default, which makes bulk writes (import, the initial pull of alerts) ~25% cheaper
 // (measured in tests/bench/bench_central_pull); databases created before keep 4 KiB.
 constexpr int kPageSize = 16384;
+
+// A raw key as x'<64 hex>', so SQLCipher skips its own KDF. Built in a wiped buffer.
+security::SecretBuffer rawKeySpec(const security::SecretBuffer& rawKey)
+{
+    const security::SecretBuffer hex = rawKey.toHex();
+    security::SecretBuffer keySpec(hex.size() + 3);
+    keySpec.data()[0] = 'x';
+    keySpec.data()[1] = '\'';
+    std::copy(hex.data(), hex.data() + hex.size(), keySpec.data() + 2);
+    keySpec.data()[keySpec.size() - 1] = '\'';
+    return keySpec;
+}
+
 constexpr int kLegacyPageSize = 4096;
 
 void closeQuietly(sqlite3* db) { sqlite3_close_v2(db); }
@@ -167,19 +180,23 @@ std::unique_ptr<Database> Database::connect(const QString& path, const security:
                             QCoreApplication::translate("Database", "The SQLite library in use has no encryption (PRAGMA cipher_version is empty). "
                                "socstation refuses to run without SQLCipher 4."));
 
-    // Raw key, given as x'<64 hex>' so SQLCipher skips its own KDF. Built in a wiped buffer.
-    security::SecretBuffer hex = rawKey.toHex();
-    security::SecretBuffer keySpec(hex.size() + 3);
-    keySpec.data()[0] = 'x';
-    keySpec.data()[1] = '\'';
-    std::copy(hex.data(), hex.data() + hex.size(), keySpec.data() + 2);
-    keySpec.data()[keySpec.size() - 1] = '\'';
+    const security::SecretBuffer keySpec = rawKeySpec(rawKey);
     rc = sqlite3_key_v2(raw, "main", keySpec.data(), static_cast<int>(keySpec.size()));
     if (rc != SQLITE_OK)
         throw errorFor(raw, rc);
     const QByteArray pageSql = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
     db->exec(pageSql.constData());
     return db;
+}
+
+void Database::rekey(const security::SecretBuffer& rawKey)
+{
+    if (rawKey.size() != 32)
+        throw DatabaseError(ErrorCode::Sql, QCoreApplication::translate("Database", "Internal error: the data key has the wrong size."));
+    const security::SecretBuffer keySpec = rawKeySpec(rawKey);
+    const int rc = sqlite3_rekey_v2(m_db, "main", keySpec.data(), static_cast<int>(keySpec.size()));
+    if (rc != SQLITE_OK)
+        throw errorFor(m_db, rc);
 }
 
 int Database::firstRead()

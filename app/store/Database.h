@@ -27,6 +27,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     void exec(const char* sql);
+    // Re-encrypts every page under a new raw key, in place and in one transaction (SQLCipher
+    // rekey). Other connections to the file must be closed first.
+    void rekey(const security::SecretBuffer& rawKey);
     [[nodiscard]] Statement prepare(const char* sql);
     // A prepared statement kept for the life of the connection, reset and ready to bind. For
     // statements run often (inserts in loops); `sql` must be a string literal (its address is the key).
