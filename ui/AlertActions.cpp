@@ -37,10 +37,11 @@ AlertActions::AlertActions(QWidget* table, QWidget* window, QObject* parent)
 
 void AlertActions::setTriageEnabled(bool enabled)
 {
+    // A hidden action is one the role may not take (RoleGate): it stays off.
     for (QAction* a : triage())
-        a->setEnabled(enabled);
+        a->setEnabled(enabled && a->isVisible());
     m_openDetail->setEnabled(enabled);
-    m_createTicket->setEnabled(enabled);
+    m_createTicket->setEnabled(enabled && m_createTicket->isVisible());
 }
 
 void AlertActions::retranslate()

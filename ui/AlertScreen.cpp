@@ -5,6 +5,7 @@
 #include "AlertTableView.h"
 #include "DetailPane.h"
 #include "FilterBar.h"
+#include "RoleGate.h"
 #include "SeverityChipDelegate.h"
 #include "SeverityStyle.h"
 #include "TriageController.h"
@@ -84,6 +85,10 @@ AlertScreen::AlertScreen(std::shared_ptr<store::Session> session, QWidget* paren
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &AlertScreen::applyFilter);
     connect(m_filterBar, &FilterBar::leaveSearch, m_view, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    const RoleGate gate(*m_session); // triage and tickets only for the roles that work alerts
+    for (QAction* a : m_actions->triage())
+        gate.feature(a, domain::Action::TriageAlerts);
+    gate.feature(m_actions->createTicket(), domain::Action::WorkCases);
     connect(m_actions->acknowledge(), &QAction::triggered, m_triage, &TriageController::acknowledge);
     connect(m_actions->falsePositive(), &QAction::triggered, m_triage, &TriageController::closeAsFalsePositive);
     connect(m_actions->benign(), &QAction::triggered, m_triage, &TriageController::closeAsBenign);

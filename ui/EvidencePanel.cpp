@@ -2,6 +2,7 @@
 
 #include "CaseCommands.h"
 #include "CaseTime.h"
+#include "RoleGate.h"
 #include "store/DatabaseError.h"
 #include "store/EvidenceRepository.h"
 
@@ -314,6 +315,9 @@ void EvidencePanel::updateButtons()
     m_verifyButton->setEnabled(!isVerifying() && !m_items.empty());
     m_exportButton->setEnabled(!isExporting() && !selectedId().isEmpty());
     m_copy->setEnabled(!m_hash->text().isEmpty());
+    const RoleGate gate(*m_commands->session()); // custody entries are case work
+    for (QWidget* w : {m_add, m_verifyButton, m_exportButton})
+        gate.control(w, domain::Action::WorkCases);
 }
 
 void EvidencePanel::retranslateUi()

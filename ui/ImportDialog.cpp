@@ -81,9 +81,10 @@ void ImportDialog::start()
     m_summary->setText(tr("Reading and checking the records…"));
     m_progressTimer.start();
     m_watcher.setFuture(runWithOwnConnection(
-        m_session, [files = m_files, cancel = m_cancelFlag, done = m_done, total = m_total](store::Database& db) {
+        m_session, [files = m_files, actor = m_session->account().username, cancel = m_cancelFlag, done = m_done,
+                    total = m_total](store::Database& db) {
             Outcome o;
-            ingest::AlertImporter importer(db);
+            ingest::AlertImporter importer(db, actor);
             o.stats = importer.run(files, ingest::AlertFormat::Auto, cancel.get(), [done, total](qint64 d, qint64 t) {
                 done->store(d);
                 total->store(t);

@@ -12,6 +12,7 @@
 #include "IncidentHeader.h"
 #include "QuickAddBar.h"
 #include "RefusalBanner.h"
+#include "RoleGate.h"
 #include "ReportActions.h"
 #include "ReportLauncher.h"
 #include "StepPanel.h"
@@ -148,6 +149,11 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     layout->addLayout(refusalRow);
     layout->addWidget(m_body, 1);
 
+    {
+        const RoleGate gate(*m_session);
+        gate.feature(m_declareBig, domain::Action::WorkCases);
+        gate.feature(m_reportActions->forms(), domain::Action::WorkCases);
+    }
     connect(m_quickAdd->action(QuickAddBar::Note), &QAction::triggered, this, &IncidentView::addNote);
     connect(m_quickAdd->action(QuickAddBar::Action), &QAction::triggered, this, [this] { recordAction(false); });
     connect(m_quickAdd->action(QuickAddBar::Communication), &QAction::triggered, this, &IncidentView::addCommunication);
@@ -301,16 +307,19 @@ void IncidentView::updateActions()
     const bool has = m_ticket.has_value();
     const bool incident = m_incident.has_value();
     const bool closed = incident && m_incident->closedAtMs > 0;
-    m_declare->setVisible(has && !incident);
-    m_edit->setVisible(incident);
-    m_beyond->setVisible(incident);
-    m_close->setVisible(incident);
+    const RoleGate gate(*m_session); // what the role may not do is not offered
+    const bool work = gate.allows(domain::Action::WorkCases);
+    m_declare->setVisible(has && !incident && work);
+    m_edit->setVisible(incident && work);
+    m_beyond->setVisible(incident && work);
+    m_close->setVisible(incident && gate.allows(domain::Action::CloseIncident));
     m_edit->setEnabled(!closed);
     m_beyond->setEnabled(!closed && m_incident && m_incident->beyondCapabilityAtMs == 0);
     m_close->setEnabled(!closed);
     m_reportsButton->setVisible(incident);
     m_reportActions->setAvailable(incident);
-    m_quickAdd->setAvailable(has);
+    m_quickAdd->setAvailable(has && work);
+    m_quickAdd->setVisible(work);
 }
 
 template <typename D>

@@ -42,7 +42,7 @@ void ReportActions::setAvailable(bool incidentOpen)
 {
     for (QAction* a : m_documents)
         a->setEnabled(incidentOpen);
-    m_forms->setEnabled(incidentOpen);
+    m_forms->setEnabled(incidentOpen && m_forms->isVisible()); // hidden: the role may not (RoleGate)
 }
 
 void ReportActions::retranslate()

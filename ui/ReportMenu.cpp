@@ -6,6 +6,7 @@
 #include "ReportActions.h"
 #include "ReportLauncher.h"
 #include "ReportSettingsDialog.h"
+#include "RoleGate.h"
 #include "domain/SocTimeZone.h"
 
 #include <QAction>
@@ -17,7 +18,7 @@ namespace soc::ui {
 ReportMenu::ReportMenu(std::shared_ptr<store::Session> session, IncidentView* incidents, QWidget* window)
     : QObject(window)
     , m_window(window)
-    , m_commands(new CaseCommands(std::move(session), this))
+    , m_commands(new CaseCommands(session, this))
     , m_launcher(new ReportLauncher(m_commands, window))
     , m_menu(new QMenu(window))
     , m_periodic(m_menu->addAction(QString(), this, [this] { choosePeriod(false); }))
@@ -33,6 +34,7 @@ ReportMenu::ReportMenu(std::shared_ptr<store::Session> session, IncidentView* in
     m_menu->addSeparator();
     m_settings = m_menu->addAction(QString(), this, &ReportMenu::openSettings);
     m_settings->setObjectName(QStringLiteral("actionReportSettings"));
+    RoleGate(*session).feature(m_settings, domain::Action::ChangeReportSettings);
     connect(m_launcher, &ReportLauncher::issued, this, [this](const domain::IssuedReport& r) {
         emit statusMessage(tr("Issued %1 as %2.").arg(domain::reportKindTitle(r.kind), r.code));
     });

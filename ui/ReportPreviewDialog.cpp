@@ -3,6 +3,7 @@
 #include "CaseTime.h"
 #include "ReportPageBar.h"
 #include "ReportProgress.h"
+#include "RoleGate.h"
 #include "domain/SocTimeZone.h"
 #include "report/DocumentRenderer.h"
 #include "store/DatabaseError.h"
@@ -424,6 +425,11 @@ void ReportPreviewDialog::updateState()
     const bool working = isWorking();
     m_save->setEnabled(!working);
     m_print->setEnabled(!working);
+    if (!m_issued) { // a draft is for everyone to read; issuing it only for the roles that may
+        const RoleGate gate(*m_context.session);
+        gate.control(m_save, domain::Action::IssueReport);
+        gate.control(m_print, domain::Action::IssueReport);
+    }
 }
 
 void ReportPreviewDialog::retranslateUi()

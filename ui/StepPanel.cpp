@@ -3,6 +3,7 @@
 #include "CaseCommands.h"
 #include "CaseTime.h"
 #include "RefusalBanner.h"
+#include "RoleGate.h"
 #include "StepChecklist.h"
 #include "StepStateStyle.h"
 #include "store/CaseService.h"
@@ -235,6 +236,12 @@ void StepPanel::updateState()
     for (QWidget* w : {static_cast<QWidget*>(m_owner), static_cast<QWidget*>(m_ownerMe), static_cast<QWidget*>(m_notes),
                        static_cast<QWidget*>(m_checklist), static_cast<QWidget*>(m_lessons), static_cast<QWidget*>(m_outcome)})
         w->setEnabled(!closed);
+    // a role that does not work cases reads the step; its controls say why they are off.
+    const RoleGate gate(*m_commands->session());
+    for (QWidget* w : {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_done), static_cast<QWidget*>(m_skip),
+                       static_cast<QWidget*>(m_owner), static_cast<QWidget*>(m_ownerMe), static_cast<QWidget*>(m_notes),
+                       static_cast<QWidget*>(m_checklist), static_cast<QWidget*>(m_lessons), static_cast<QWidget*>(m_outcome)})
+        gate.control(w, domain::Action::WorkCases);
 }
 
 void StepPanel::start()

@@ -2,6 +2,7 @@
 
 #include "AlertTableView.h"
 #include "DurationText.h"
+#include "RoleGate.h"
 #include "SeverityChipDelegate.h"
 #include "SeverityStyle.h"
 #include "TicketActions.h"
@@ -71,6 +72,10 @@ TicketQueueScreen::TicketQueueScreen(std::shared_ptr<store::Session> session, QW
     connect(m_filterBar, &TicketFilterBar::filterChanged, this, &TicketQueueScreen::applyFilter);
     connect(m_filterBar, &TicketFilterBar::leaveSearch, m_view, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     connect(m_counts, &TicketStatusCounts::statusMaskChanged, this, &TicketQueueScreen::applyFilter);
+    const RoleGate gate(*m_session); // reading the queue is for everyone, changing it is not
+    gate.feature(m_actions->assignToMe(), domain::Action::WorkCases);
+    gate.feature(m_actions->changeStatus(), domain::Action::WorkCases);
+    gate.feature(m_actions->assignTo(), domain::Action::AssignToOthers);
     connect(m_actions->open(), &QAction::triggered, this, &TicketQueueScreen::openCurrent);
     connect(m_actions->assignToMe(), &QAction::triggered, m_bulk, &TicketBulkController::assignToMe);
     connect(m_actions->assignTo(), &QAction::triggered, m_bulk, &TicketBulkController::openAssignDialog);

@@ -1,6 +1,7 @@
 #include "TimelinePanel.h"
 
 #include "CaseCommands.h"
+#include "RoleGate.h"
 #include "TimelineAxisView.h"
 #include "TimelineFilterBar.h"
 #include "TimelineFilterProxy.h"
@@ -259,6 +260,7 @@ void TimelinePanel::updateButtons()
 {
     m_correct->setEnabled(m_list->currentIndex().isValid());
     m_export->setEnabled(m_model->rowCount() > 0);
+    RoleGate(*m_commands->session()).control(m_correct, domain::Action::WorkCases);
 }
 
 void TimelinePanel::retranslateUi()

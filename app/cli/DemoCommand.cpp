@@ -40,6 +40,7 @@ int runDemo(CliContext& ctx, const QStringList& args)
         options.alerts = n;
         options.untilMs = until;
         options.tempDir = QDir(session->workspaceDir()).filePath(QStringLiteral("tmp"));
+        options.actor = session->account().username;
         const auto stats = ingest::DemoScenario::populate(session->database(), options);
         // The story's episodes as tickets and incidents (only into a workspace without tickets).
         const int tickets = p.isSet(QStringLiteral("no-cases"))

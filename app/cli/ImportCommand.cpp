@@ -28,7 +28,7 @@ int runImport(CliContext& ctx, const QStringList& args)
     }
     try {
         auto session = ctx.signIn();
-        ingest::AlertImporter importer(session->database());
+        ingest::AlertImporter importer(session->database(), session->account().username);
         const ingest::ImportStats stats = importer.run(p.positionalArguments(), *format);
         if (ctx.json) {
             CliContext::printJson(importStatsToJson(stats));

@@ -1,6 +1,7 @@
 #include "ingest/AlertImporter.h"
 
 #include "ingest/BoundedQueue.h"
+#include "store/AccessGuard.h"
 #include "store/AlertRepository.h"
 #include "store/Database.h"
 
@@ -75,14 +76,17 @@ void parseFiles(const QStringList& files, AlertFormat format, const std::atomic_
 
 } // namespace
 
-AlertImporter::AlertImporter(store::Database& db)
+AlertImporter::AlertImporter(store::Database& db, QString actor)
     : m_db(db)
+    , m_actor(std::move(actor))
 {
 }
 
 ImportStats AlertImporter::run(const QStringList& files, AlertFormat format, const std::atomic_bool* cancel,
                                const Progress& progress)
 {
+    store::AccessGuard(m_db, m_actor)
+        .require(domain::Action::ImportAlerts, QStringLiteral("alert_file"), QFileInfo(files.value(0)).fileName());
     ImportStats stats;
     qint64 totalBytes = 0;
     for (const QString& f : files)

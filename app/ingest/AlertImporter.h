@@ -26,18 +26,20 @@ struct ImportStats {
 
 // Imports alert files into the case database in ONE transaction: cancelled or failed, nothing is
 // committed; malformed records are reported (file, line, reason) and skipped. Parsing runs on a
-// second thread while this one writes, so both cores work.
+// second thread while this one writes, so both cores work. `actor` is the signed-in analyst: a
+// role that may not import alerts is refused (DatabaseError Forbidden, audited) before anything is read.
 class AlertImporter {
 public:
     using Progress = std::function<void(qint64 doneBytes, qint64 totalBytes)>;
 
-    explicit AlertImporter(store::Database& db);
+    AlertImporter(store::Database& db, QString actor);
     // Throws store::DatabaseError when the database fails (the transaction is rolled back).
     ImportStats run(const QStringList& files, AlertFormat format, const std::atomic_bool* cancel = nullptr,
                     const Progress& progress = {});
 
 private:
     store::Database& m_db;
+    QString m_actor;
 };
 
 } // namespace soc::ingest

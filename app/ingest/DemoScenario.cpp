@@ -20,7 +20,7 @@ ImportStats DemoScenario::populate(store::Database& db, const Options& options, 
         throw store::DatabaseError(store::ErrorCode::Io, tmp.errorString());
     const qint64 until = options.untilMs ? options.untilMs : QDateTime::currentMSecsSinceEpoch();
     DemoGenerator generator(until, options.alerts);
-    AlertImporter importer(db);
+    AlertImporter importer(db, options.actor);
     ImportStats total;
     const QStringList files{tmp.filePath(QStringLiteral("eve.json")), tmp.filePath(QStringLiteral("alerts.json")),
                             tmp.filePath(QStringLiteral("cef.log"))};

@@ -13,6 +13,7 @@ public:
         qint64 alerts = 5000;
         qint64 untilMs = 0; // end of the 30-day window; 0 = now
         QString tempDir;    // where chunk files go (inside the workspace); required
+        QString actor;      // who imports (their role must allow importing alerts); required
     };
     // Throws store::DatabaseError. Each chunk commits on its own; a cancel stops after the
     // current chunk is rolled back.

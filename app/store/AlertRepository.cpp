@@ -1,5 +1,6 @@
 #include "store/AlertRepository.h"
 
+#include "store/AccessGuard.h"
 #include "store/AlertRow.h"
 #include "store/AuditLog.h"
 #include "store/ChangeJournal.h"
@@ -290,6 +291,9 @@ std::array<qint64, 5> AlertRepository::countsBySeverity(const AlertFilter& filte
 int AlertRepository::setStatus(std::span<const qint64> ids, domain::AlertStatus status, const QString& reason,
                                const QString& author)
 {
+    // before the transaction, so the audited refusal is not rolled back with it.
+    AccessGuard(m_db, author).require(domain::Action::TriageAlerts, QStringLiteral("alert"),
+                                      ids.size() == 1 ? QString::number(ids[0]) : QString());
     const QString why = reason.trimmed();
     if (domain::alertStatusNeedsReason(status) && why.isEmpty())
         throw DatabaseError(ErrorCode::Policy, QCoreApplication::translate(

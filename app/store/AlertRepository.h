@@ -47,7 +47,8 @@ public:
     std::array<qint64, 5> countsBySeverity(const AlertFilter& filter);
 
     // Triage: sets the status of each alert and journals the change for sync, in one transaction.
-    // Throws DatabaseError(Policy) when a false positive has no reason. Returns how many changed.
+    // Throws DatabaseError(Policy) when a false positive has no reason, DatabaseError(Forbidden)
+    // (audited) when `author`'s role may not triage. Returns how many changed.
     int setStatus(std::span<const qint64> ids, domain::AlertStatus status, const QString& reason,
                   const QString& author);
 

@@ -52,6 +52,7 @@ CaseService::CaseService(Database& db, QString author, const domain::Clock& cloc
     : m_db(db)
     , m_author(std::move(author))
     , m_clock(clock)
+    , m_access(db, m_author)
 {
 }
 
@@ -65,6 +66,7 @@ domain::ServiceLevels CaseService::serviceLevels()
 
 void CaseService::setServiceLevels(const domain::ServiceLevels& levels)
 {
+    m_access.require(domain::Action::ChangeServiceLevels, QStringLiteral("config"), QStringLiteral("service_levels"));
     Transaction tx(m_db);
     const QByteArray json = QJsonDocument(levels.toJson()).toJson(QJsonDocument::Compact);
     auto st = m_db.prepare("INSERT INTO meta(key, value) VALUES('service_levels', ?) "
@@ -125,6 +127,9 @@ void CaseService::appendEvent(TimelineEvent& e)
 
 Ticket CaseService::createTicket(const NewTicket& n)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"));
+    if (const QString who = n.assignee.trimmed(); !who.isEmpty() && who != m_author)
+        m_access.require(domain::Action::AssignToOthers, QStringLiteral("ticket"));
     if (n.title.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "A ticket needs a title."));
     const qint64 now = m_clock.nowMs();
@@ -166,6 +171,7 @@ Ticket CaseService::createTicket(const NewTicket& n)
 
 void CaseService::attachAlerts(const QString& ticketId, std::span<const qint64> alertIds)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     Transaction tx(m_db);
     Ticket t = requireTicket(ticketId);
     // List columns only: the original records are not needed to link alerts.
@@ -207,6 +213,9 @@ void CaseService::setStatus(const QString& ticketId, TicketStatus status, const 
 
 void CaseService::setStatus(std::span<const QString> ticketIds, TicketStatus status, const QString& reason)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketIds.size() == 1 ? ticketIds[0] : QString());
+    if (status == TicketStatus::Closed)
+        requireCloseIfIncident(ticketIds);
     const QString why = reason.trimmed();
     Transaction tx(m_db);
     TicketRepository tickets(m_db);
@@ -256,9 +265,26 @@ void CaseService::setStatus(std::span<const QString> ticketIds, TicketStatus sta
     tx.commit();
 }
 
+void CaseService::requireCloseIfIncident(std::span<const QString> ticketIds)
+{
+    if (m_access.allows(domain::Action::CloseIncident))
+        return;
+    for (const QString& id : ticketIds) {
+        auto t = TicketRepository(m_db).byId(id);
+        if (!t)
+            t = TicketRepository(m_db).byCode(id);
+        if (t && t->isIncident)
+            m_access.require(domain::Action::CloseIncident, QStringLiteral("ticket"), t->id);
+    }
+}
+
 void CaseService::assign(std::span<const QString> ticketIds, const QString& assignee)
 {
     const QString who = assignee.trimmed();
+    const QString object = ticketIds.size() == 1 ? ticketIds[0] : QString();
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), object);
+    if (!who.isEmpty() && who != m_author)
+        m_access.require(domain::Action::AssignToOthers, QStringLiteral("ticket"), object);
     Transaction tx(m_db);
     TicketRepository tickets(m_db);
     for (const QString& id : ticketIds) {
@@ -282,6 +308,7 @@ void CaseService::assign(std::span<const QString> ticketIds, const QString& assi
 void CaseService::editTicket(const QString& ticketId, const QString& title, const QString& description,
                              domain::Severity severity, const QString& agency)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     if (title.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "A ticket needs a title."));
     Transaction tx(m_db);
@@ -346,6 +373,7 @@ TimelineEvent CaseService::appendToTicket(const QString& ticketId, TimelineEvent
 
 TimelineEvent CaseService::addNote(const QString& ticketId, const QString& text, int step, qint64 occurredAtMs)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     if (text.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "A note cannot be empty."));
     TimelineEvent e;
@@ -359,6 +387,7 @@ TimelineEvent CaseService::addNote(const QString& ticketId, const QString& text,
 TimelineEvent CaseService::addAction(const QString& ticketId, const QString& text, int step, bool containment,
                                      qint64 occurredAtMs)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     if (text.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Describe the action taken."));
     TimelineEvent e;
@@ -374,6 +403,7 @@ TimelineEvent CaseService::addCommunication(const QString& ticketId, domain::Com
                                             const QString& counterpart, domain::CommDirection direction,
                                             const QString& summary, qint64 occurredAtMs)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     if (counterpart.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused,
                             QCoreApplication::translate("CaseService", "Say who the communication was with."));
@@ -392,6 +422,7 @@ TimelineEvent CaseService::addCommunication(const QString& ticketId, domain::Com
 
 TimelineEvent CaseService::addReportIssued(const QString& ticketId, const QString& reportNumber, const QString& title)
 {
+    m_access.require(domain::Action::IssueReport, QStringLiteral("ticket"), ticketId);
     Transaction tx(m_db);
     Ticket t = requireTicket(ticketId);
     TimelineEvent e;
@@ -407,6 +438,7 @@ TimelineEvent CaseService::addReportIssued(const QString& ticketId, const QStrin
 TimelineEvent CaseService::correctEvent(const QString& ticketId, const QString& eventId, const QString& summary,
                                         qint64 occurredAtMs)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     Transaction tx(m_db);
     Ticket t = requireTicket(ticketId);
     const auto original = TimelineRepository(m_db).byId(eventId);

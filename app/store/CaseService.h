@@ -10,6 +10,7 @@
 #include "domain/ServiceLevels.h"
 #include "domain/Ticket.h"
 #include "domain/TimelineEvent.h"
+#include "store/AccessGuard.h"
 
 #include <QStringList>
 #include <atomic>
@@ -26,10 +27,15 @@ class EvidenceVault;
 // The unit of work for case handling: every change to a ticket or incident is one
 // transaction that also appends its timeline event and its change-journal entry. Rules that say
 // no throw DatabaseError(Refused) with a translated sentence saying why and what to do;
-// unknown ids throw DatabaseError(NotFound).
+// unknown ids throw DatabaseError(NotFound). Every write first checks the author's role against
+// the permission table: DatabaseError(Forbidden), audited, nothing changed.
 class CaseService {
 public:
     CaseService(Database& db, QString author, const domain::Clock& clock);
+
+    // The author's permissions. A caller that wraps several calls in its own transaction checks
+    // with access().require() before opening it (a refusal inside it would roll back with it).
+    AccessGuard& access() { return m_access; }
 
     domain::ServiceLevels serviceLevels();
     void setServiceLevels(const domain::ServiceLevels& levels);
@@ -145,9 +151,13 @@ private:
     void touch(domain::Ticket& t);
     void maybeEndResponse(const QString& ticketId);
 
+    // Refuses closing when one of `ticketIds` is an incident and the role may not close one.
+    void requireCloseIfIncident(std::span<const QString> ticketIds);
+
     Database& m_db;
     QString m_author;
     const domain::Clock& m_clock;
+    AccessGuard m_access;
 };
 
 } // namespace soc::store

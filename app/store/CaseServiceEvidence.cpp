@@ -31,6 +31,7 @@ QString isoUtc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toUTC().to
 Evidence CaseService::addEvidence(EvidenceVault& vault, const QString& ticketId, const NewEvidence& n,
                                   const std::atomic_bool* cancel, const std::function<void(qint64, qint64)>& progress)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     const domain::Ticket t = requireTicket(ticketId);
     const QFileInfo info(n.filePath);
     if (!info.isFile() || !info.isReadable())
@@ -85,6 +86,7 @@ Evidence CaseService::addEvidence(EvidenceVault& vault, const QString& ticketId,
 
 std::vector<CaseService::VerifyOutcome> CaseService::verifyEvidence(EvidenceVault& vault, const QString& ticketId)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     const domain::Ticket t = requireTicket(ticketId);
     std::vector<VerifyOutcome> out;
     EvidenceRepository repo(m_db);
@@ -104,6 +106,7 @@ std::vector<CaseService::VerifyOutcome> CaseService::verifyEvidence(EvidenceVaul
 QString CaseService::exportEvidence(EvidenceVault& vault, const QString& evidenceId, const QString& directory,
                                     const QString& recipient)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("evidence"), evidenceId);
     EvidenceRepository repo(m_db);
     const auto e = repo.byId(evidenceId);
     if (!e)

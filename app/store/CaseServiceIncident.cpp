@@ -61,6 +61,7 @@ Incident CaseService::requireIncident(const QString& ticketId)
 
 Incident CaseService::declareIncident(const QString& ticketId, const Declaration& d)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     if (d.type < 1 || d.type > domain::kIncidentTypeCount)
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Choose one of the ten official incident types (1 to 10)."));
     if (d.systemLevel < 0 || d.systemLevel > 5)
@@ -106,6 +107,7 @@ Incident CaseService::declareIncident(const QString& ticketId, const Declaration
 
 void CaseService::updateIncident(const Incident& changed)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), changed.ticketId);
     if (changed.type < 1 || changed.type > domain::kIncidentTypeCount || changed.systemLevel < 0 || changed.systemLevel > 5)
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "The incident type is 1 to 10; the security level of a system is 1 to 5 (0 when it is not classified)."));
     Transaction tx(m_db);
@@ -150,6 +152,7 @@ void CaseService::updateIncident(const Incident& changed)
 
 void CaseService::markBeyondCapability(const QString& ticketId)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     Transaction tx(m_db);
     Incident i = requireIncident(ticketId);
     if (i.beyondCapabilityAtMs)
@@ -168,6 +171,7 @@ void CaseService::markBeyondCapability(const QString& ticketId)
 
 void CaseService::startStep(const QString& ticketId, int step)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     requireStepNumber(step);
     Transaction tx(m_db);
     const Incident i = requireIncident(ticketId);
@@ -198,6 +202,7 @@ void CaseService::startStep(const QString& ticketId, int step)
 
 void CaseService::completeStep(const QString& ticketId, int step)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     requireStepNumber(step);
     Transaction tx(m_db);
     const Incident i = requireIncident(ticketId);
@@ -238,6 +243,7 @@ void CaseService::completeStep(const QString& ticketId, int step)
 
 void CaseService::skipStep(const QString& ticketId, int step, const QString& reason)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     requireStepNumber(step);
     if (reason.trimmed().isEmpty())
         throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("CaseService", "Skipping step %1 needs a reason.").arg(step));
@@ -280,6 +286,7 @@ void CaseService::maybeEndResponse(const QString& ticketId)
 
 void CaseService::setStepOwner(const QString& ticketId, int step, const QString& owner)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     requireStepNumber(step);
     Transaction tx(m_db);
     const Incident i = requireIncident(ticketId);
@@ -299,6 +306,7 @@ void CaseService::setStepOwner(const QString& ticketId, int step, const QString&
 
 void CaseService::setStepNotes(const QString& ticketId, int step, const QString& notes)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     requireStepNumber(step);
     Transaction tx(m_db);
     const Incident i = requireIncident(ticketId);
@@ -313,6 +321,7 @@ void CaseService::setStepNotes(const QString& ticketId, int step, const QString&
 
 void CaseService::setStepChecklist(const QString& ticketId, int step, quint32 doneBits)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     requireStepNumber(step);
     Transaction tx(m_db);
     const Incident i = requireIncident(ticketId);
@@ -328,6 +337,7 @@ void CaseService::setStepChecklist(const QString& ticketId, int step, quint32 do
 void CaseService::recordEscalation(const QString& ticketId, domain::EscalationTarget target, domain::CommChannel channel,
                                    const QString& counterpart, const QString& summary)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     const Incident before = requireIncident(ticketId);
     const QString text = summary.trimmed().isEmpty()
                              ? QCoreApplication::translate("CaseService", "Notified %1 of the incident.").arg(domain::escalationTargetLabel(target))
@@ -347,6 +357,7 @@ void CaseService::recordEscalation(const QString& ticketId, domain::EscalationTa
 
 void CaseService::closeIncident(const QString& ticketId)
 {
+    m_access.require(domain::Action::CloseIncident, QStringLiteral("ticket"), ticketId);
     Transaction tx(m_db);
     Incident i = requireIncident(ticketId);
     if (i.closedAtMs)

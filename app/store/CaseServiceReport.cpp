@@ -23,6 +23,7 @@ domain::ReportSettings CaseService::reportSettings() { return ReportSettingsRepo
 
 void CaseService::setReportSettings(const domain::ReportSettings& settings)
 {
+    m_access.require(domain::Action::ChangeReportSettings, QStringLiteral("report_settings"), QStringLiteral("report_settings"));
     if (const QString problem = settings.problem(); !problem.isEmpty())
         throw DatabaseError(ErrorCode::Refused, problem);
     Transaction tx(m_db);
@@ -40,6 +41,7 @@ domain::IncidentForm CaseService::incidentForm(const QString& ticketId)
 
 void CaseService::setIncidentForm(const QString& ticketId, const domain::IncidentForm& form)
 {
+    m_access.require(domain::Action::WorkCases, QStringLiteral("ticket"), ticketId);
     Transaction tx(m_db);
     const QString id = requireIncident(ticketId).ticketId;
     IncidentFormRepository(m_db).save(id, form, m_clock.nowMs());
@@ -49,6 +51,7 @@ void CaseService::setIncidentForm(const QString& ticketId, const domain::Inciden
 
 IssuedReport CaseService::issueReport(const NewReport& request, const std::function<void(const IssuedReport&)>& produce)
 {
+    m_access.require(domain::Action::IssueReport, QStringLiteral("issued_report"), request.ticketId);
     Transaction tx(m_db);
     IssuedReport r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

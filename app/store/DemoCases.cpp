@@ -31,6 +31,7 @@ int DemoCases::populate(Database& db, const QString& author)
         return 0;
     domain::SystemClock clock;
     CaseService cases(db, author, clock);
+    cases.access().require(domain::Action::WorkCases); // before the transaction: a refusal stays audited
     Transaction tx(db);
     int created = 0;
     auto ticket = [&](const QString& title, domain::Severity sev, const QString& agency, const QString& search,

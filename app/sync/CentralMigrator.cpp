@@ -1,5 +1,6 @@
 #include "sync/CentralMigrator.h"
 
+#include "domain/Permissions.h"
 #include "sync/PgConnection.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,24 @@ namespace {
 constexpr auto kLock = "7245110000";
 
 QString resourceDir() { return QStringLiteral(":/central"); }
+
+// Replaces the server's permission table with this build's (domain/Permissions), inside the
+// caller's transaction. Before the migration that creates the table there is nothing to write.
+void writePermissions(PgConnection& conn)
+{
+    if (conn.exec("SELECT to_regclass('soc.role_permissions') IS NOT NULL").text(0, 0) != u"t")
+        return;
+    QByteArrayList roles, actions;
+    for (const domain::Role role : domain::kAllRoles)
+        for (const domain::Action action : domain::kAllActions)
+            if (domain::Permissions::allows(role, action)) {
+                roles << '"' + domain::roleKey(role).toUtf8() + '"';
+                actions << '"' + domain::Permissions::actionKey(action).toUtf8() + '"';
+            }
+    conn.execScript("DELETE FROM soc.role_permissions");
+    conn.exec("INSERT INTO soc.role_permissions(role, action) SELECT * FROM unnest($1::text[], $2::text[])",
+              {'{' + roles.join(',') + '}', '{' + actions.join(',') + '}'});
+}
 
 } // namespace
 
@@ -95,7 +114,9 @@ std::vector<CentralMigrator::Step> CentralMigrator::migrate()
                                                   "of socstation understands (%2). Update socstation; nothing was changed.")
                           .arg(current)
                           .arg(latestVersion()));
-    for (const Step& step : available()) {
+    const std::vector<Step> steps = available();
+    const bool upToDate = steps.empty() || steps.back().version <= current;
+    for (const Step& step : steps) {
         if (step.version <= current)
             continue;
         QFile f(resourceDir() + u'/' + step.name);
@@ -111,6 +132,8 @@ std::vector<CentralMigrator::Step> CentralMigrator::migrate()
             m_conn.execScript(sql);
             m_conn.exec("INSERT INTO soc.schema_version(version, name) VALUES($1, $2)",
                         {QByteArray::number(step.version), step.name.toUtf8()});
+            if (&step == &steps.back()) // the last step: the schema is complete, the table gets its rows
+                writePermissions(m_conn);
             m_conn.execScript("COMMIT");
         } catch (const PgError&) {
             try {
@@ -121,6 +144,21 @@ std::vector<CentralMigrator::Step> CentralMigrator::migrate()
             throw;
         }
         applied.push_back(step);
+    }
+    // Already up to date: the rows still follow this build's table (one source of truth).
+    if (upToDate) {
+        m_conn.execScript("BEGIN");
+        try {
+            writePermissions(m_conn);
+            m_conn.execScript("COMMIT");
+        } catch (const PgError&) {
+            try {
+                if (m_conn.isHealthy())
+                    m_conn.execScript("ROLLBACK");
+            } catch (const PgError&) {
+            }
+            throw;
+        }
     }
     return applied;
 }

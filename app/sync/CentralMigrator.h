@@ -10,7 +10,9 @@ class PgConnection;
 // Applies the central store's SQL migrations (resources/central/NNN_name.sql, built into the
 // binary) in order, each in its own transaction with its version recorded in soc.schema_version.
 // Idempotent; refuses to run against a store newer than this build (no downgrade). Concurrent
-// runs are serialised by an advisory lock.
+// runs are serialised by an advisory lock. The server's permission table (soc.role_permissions)
+// is rewritten from domain::Permissions in the transaction of the last migration (or in its own
+// when the store is already up to date), so the server decides with the stations' table.
 class CentralMigrator {
 public:
     struct Step {

@@ -32,7 +32,7 @@ double msSince(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElaps
 void writeIncidents(store::Database& db, int n, qint64 fromMs, qint64 untilMs, const QString& titlePrefix, quint64 seed)
 {
     domain::FixedClock clock(fromMs);
-    store::CaseService cases(db, QStringLiteral("admin"), clock);
+    store::CaseService cases(db, QLatin1String(test::kTestLead), clock);
     std::mt19937_64 rng(seed);
     std::uniform_int_distribution<int> type(1, domain::kIncidentTypeCount), severity(1, 4), handling(0, 2), agency(0, 39);
     std::uniform_int_distribution<int> percent(0, 99);
@@ -102,6 +102,7 @@ QString demoWorkspace(const QString& scratch, qint64 alerts, qint64 untilMs)
         o.alerts = alerts;
         o.untilMs = untilMs;
         o.tempDir = dir + QStringLiteral("/tmp");
+        o.actor = session->account().username;
         ingest::DemoScenario::populate(session->database(), o);
     }
     return dir;

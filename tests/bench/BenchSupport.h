@@ -20,8 +20,9 @@ double percentile(std::vector<double> v, double p);
 bool report(const QString& name, double value, const QString& unit, double target, bool lowerIsBetter);
 // Integer from the environment, or the default.
 qint64 envInt(const char* name, qint64 fallback);
-// The folder of a workspace with the demo scenario's `alerts` alerts up to `untilMs` (administrator
-// "admin", test password): SOCSTATION_BENCH_KEEP=DIR reuses (or creates and keeps) it between runs,
+// The folder of a workspace with the demo scenario's `alerts` alerts up to `untilMs` (in the
+// database of the shift lead "lead", test password): SOCSTATION_BENCH_KEEP=DIR reuses (or creates
+// and keeps) it between runs,
 // otherwise it is made in `scratch`.
 QString demoWorkspace(const QString& scratch, qint64 alerts, qint64 untilMs);
 // `n` incidents detected evenly over [fromMs, untilMs), through the real case service in one

@@ -34,6 +34,7 @@ int main(int argc, char** argv)
         o.alerts = n;
         o.untilMs = 1'790'000'000'000;
         o.tempDir = dir.filePath(QStringLiteral("tmp"));
+        o.actor = session->account().username;
         t.start();
         const auto stats = ingest::DemoScenario::populate(session->database(), o);
         std::printf("bench_alert_screen: %lld alerts written in %.1f s\n", static_cast<long long>(stats.imported),
@@ -44,7 +45,7 @@ int main(int argc, char** argv)
     // Sign-in derives the key (not counted: the target starts after it) then opens the database.
     QByteArray pw(test::kTestPassword);
     const auto password = security::SecretBuffer::takeFrom(pw);
-    auto session = store::Workspace(dir.path()).signIn(QStringLiteral("admin"), password);
+    auto session = store::Workspace(dir.path()).signIn(QLatin1String(test::kTestLead), password);
     // Measure: open the database with the derived key, then the first page of the alert screen.
     t.start();
     auto db = session->openConnection();

@@ -35,9 +35,9 @@ int main(int argc, char** argv)
     // Sign-in = key derivation + open; the KDF part is timed alone and subtracted.
     QElapsedTimer t;
     t.start();
-    std::shared_ptr<store::Session> session = store::Workspace(dir).signIn(QStringLiteral("admin"), password);
+    std::shared_ptr<store::Session> session = store::Workspace(dir).signIn(QLatin1String(test::kTestLead), password);
     const double signInMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    QFile kf(store::Workspace(dir).keyFilePath(QStringLiteral("admin")));
+    QFile kf(store::Workspace(dir).keyFilePath(QLatin1String(test::kTestLead)));
     kf.open(QIODevice::ReadOnly);
     const auto keyFile = security::KeyFile::fromJson(kf.readAll(), nullptr);
     t.start();

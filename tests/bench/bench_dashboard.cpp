@@ -47,7 +47,7 @@ void writeCases(store::Database& db, int tickets, int incidents)
         t.title = QStringLiteral("Bench ticket %1").arg(i);
         t.status = static_cast<domain::TicketStatus>(status(rng));
         t.severity = static_cast<domain::Severity>(severity(rng));
-        t.createdBy = QStringLiteral("admin");
+        t.createdBy = QLatin1String(test::kTestLead);
         t.createdAtMs = t.updatedAtMs = kUntilMs - ticketAge(rng);
         t.acknowledgeDueMs = t.createdAtMs + kHourMs;
         t.resolveDueMs = t.createdAtMs + 24 * kHourMs;
@@ -80,7 +80,7 @@ int main(int argc, char** argv)
     const QString dir = bench::demoWorkspace(tmp.path(), n, kUntilMs);
     QByteArray pw(test::kTestPassword);
     const auto password = security::SecretBuffer::takeFrom(pw);
-    std::shared_ptr<store::Session> session = store::Workspace(dir).signIn(QStringLiteral("admin"), password);
+    std::shared_ptr<store::Session> session = store::Workspace(dir).signIn(QLatin1String(test::kTestLead), password);
     {
         // A kept alert workspace (bench_alert_window's) gets its cases once.
         auto st = session->database().prepare("SELECT count(*) FROM tickets WHERE code LIKE 'SOC-BENCH-%'");

@@ -92,7 +92,7 @@ int main(int argc, char** argv)
     ingest::ImportStats stats;
     {
         auto session = test::createWorkspace(dir.filePath(QStringLiteral("ws")));
-        ingest::AlertImporter importer(session->database());
+        ingest::AlertImporter importer(session->database(), session->account().username);
         t.start();
         stats = importer.run({eve}, ingest::AlertFormat::Auto);
         ingestSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;

@@ -38,7 +38,7 @@ int main(int argc, char** argv)
     t.start();
     const QString dir = bench::demoWorkspace(tmp.path(), alerts, kUntilMs);
     QByteArray pw(test::kTestPassword);
-    auto session = store::Workspace(dir).signIn(QStringLiteral("admin"), security::SecretBuffer::takeFrom(pw));
+    auto session = store::Workspace(dir).signIn(QLatin1String(test::kTestLead), security::SecretBuffer::takeFrom(pw));
     {
         auto st = session->database().prepare("SELECT count(*) FROM tickets WHERE title LIKE 'Sự cố định kỳ %'");
         st.step();

@@ -64,7 +64,7 @@ void writeAlerts(store::Database& db, qint64 n)
             a.host = QStringLiteral("sensor-01");
             if (percent(rng) < 8) {
                 a.status = domain::AlertStatus::Acknowledged;
-                a.statusBy = QStringLiteral("admin");
+                a.statusBy = QLatin1String(test::kTestLead);
                 a.statusAtMs = a.detectedAtMs + static_cast<qint64>(ackMinutes(rng) * 60'000);
             }
             a.raw = "{\"timestamp\":" + QByteArray::number(a.detectedAtMs) + ",\"n\":" + QByteArray::number(i) +
@@ -121,7 +121,7 @@ int main(int argc, char** argv)
 
     QByteArray pw(test::kTestPassword);
     const auto password = security::SecretBuffer::takeFrom(pw);
-    auto session = store::Workspace(dir).signIn(QStringLiteral("admin"), password);
+    auto session = store::Workspace(dir).signIn(QLatin1String(test::kTestLead), password);
     auto db = session->openConnection();
     store::StatisticsRepository repo(*db);
 

@@ -46,7 +46,7 @@ void populate(store::Database& db, int tickets, int events, QString* incidentId)
         t.status = static_cast<domain::TicketStatus>(rng() % 5);
         t.assignee = kUsers[static_cast<int>(rng() % kUsers.size())];
         t.agency = kAgencies[static_cast<int>(rng() % kAgencies.size())];
-        t.createdBy = QStringLiteral("admin");
+        t.createdBy = QLatin1String(test::kTestLead);
         t.createdAtMs = kNow - static_cast<qint64>(tickets - i) * 300'000;
         t.updatedAtMs = t.createdAtMs + static_cast<qint64>(rng() % 3600'000);
         t.acknowledgeDueMs = t.createdAtMs + 1800'000;
@@ -95,7 +95,7 @@ int main(int argc, char** argv)
                     static_cast<double>(t.elapsed()) / 1000.0);
     }
     QByteArray pw(test::kTestPassword);
-    auto s = store::Workspace(dir.path()).signIn(QStringLiteral("admin"), security::SecretBuffer::takeFrom(pw));
+    auto s = store::Workspace(dir.path()).signIn(QLatin1String(test::kTestLead), security::SecretBuffer::takeFrom(pw));
     bool ok = true;
 
     // Open: a fresh connection, the first page of open tickets by last update and the status counts.

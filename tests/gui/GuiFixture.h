@@ -3,6 +3,7 @@
 // Shared helpers for the GUI tests (header only: each tst_*.cpp is its own executable).
 
 #include "AlertTableModel.h"
+#include "TestSupport.h"
 #include "ingest/AlertImporter.h"
 #include "security/KeyFile.h"
 #include "security/SecretBuffer.h"
@@ -23,22 +24,51 @@
 
 namespace soc::test {
 
+// The first administrator (accounts, settings) and the shift lead who works the cases:
+// administrators do not work cases (R-27, domain/Permissions). Both have kPassword.
 inline const QString kAdmin = QStringLiteral("admin");
+inline const QString kLead = QStringLiteral("lead");
 inline const QString kPassword = QStringLiteral("Duty#Shift2026");
 
 inline security::KdfParams cheapKdf() { return security::KdfParams{1u << 10, 8, 1}; }
 
-// A temporary workspace with one administrator, signed in.
+// The account GuiWorkspace signs in with for `role`: kLead for the shift lead, kAdmin for the
+// administrator, else the role's key ("manager", "analyst", "auditor").
+inline QString guiUser(domain::Role role)
+{
+    if (role == domain::Role::ShiftLead)
+        return kLead;
+    if (role == domain::Role::Administrator)
+        return kAdmin;
+    return domain::roleKey(role);
+}
+
+// A temporary workspace with its administrator and an account with `role` (by default the shift
+// lead), signed in as that account.
 struct GuiWorkspace {
     QTemporaryDir dir;
     std::shared_ptr<store::Session> session;
 
-    GuiWorkspace()
+    explicit GuiWorkspace(domain::Role role = domain::Role::ShiftLead)
     {
         store::Workspace ws(dir.path());
         session = ws.createAdministrator(kAdmin, security::SecretBuffer::fromUtf8(kPassword), cheapKdf());
+        if (role == domain::Role::Administrator)
+            return;
+        store::NewAccount account;
+        account.username = guiUser(role);
+        account.displayName = account.username;
+        account.role = role;
+        account.mustChangePassword = false;
+        ws.createAccount(*session, account, security::SecretBuffer::fromUtf8(kPassword), cheapKdf());
+        session = ws.signIn(account.username, security::SecretBuffer::fromUtf8(kPassword));
     }
     QString path(const QString& name) const { return dir.filePath(name); }
+    // A colleague who writes in this database (see test::addLocalAccount).
+    void addColleague(const QString& user, domain::Role role = domain::Role::ShiftLead)
+    {
+        addLocalAccount(session->database(), user, role);
+    }
 };
 
 // Settings go to a test location and start empty, so one test's saved layout does not leak.
@@ -108,7 +138,7 @@ inline QString writeLines(const QString& path, const QList<QByteArray>& lines)
 inline ingest::ImportStats importNow(store::Session& session, const QStringList& files)
 {
     auto db = session.openConnection();
-    return ingest::AlertImporter(*db).run(files, ingest::AlertFormat::Auto);
+    return ingest::AlertImporter(*db, session.account().username).run(files, ingest::AlertFormat::Auto);
 }
 
 template <typename T>

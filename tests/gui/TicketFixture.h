@@ -25,7 +25,7 @@ inline const QRegularExpression& ticketCodePattern()
 
 inline domain::Ticket makeTicket(store::Database& db, const domain::Clock& clock, const QString& title,
                                  domain::Severity severity, const QString& agency, const QString& assignee = {},
-                                 const QString& author = kAdmin)
+                                 const QString& author = kLead)
 {
     store::CaseService::NewTicket t;
     t.title = title;

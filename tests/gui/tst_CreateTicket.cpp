@@ -85,7 +85,9 @@ private slots:
     void init()
     {
         test::isolateSettings();
-        m_ws = std::make_unique<test::GuiWorkspace>();
+        // Service levels are the manager's; everything else here is the shift lead's work.
+        const bool levels = QByteArrayView(QTest::currentTestFunction()) == "serviceLevelsAreEditedAndUsedByNewTickets";
+        m_ws = std::make_unique<test::GuiWorkspace>(levels ? domain::Role::Manager : domain::Role::ShiftLead);
         QList<QByteArray> lines = test::baseFixture();
         // 9: the same exploit from the same source 10 minutes later; 10: another signature against
         // the same destination as flow 3; 11: the same exploit three hours later (outside the window).
@@ -170,7 +172,7 @@ private slots:
         QCOMPARE(t.severity, Severity::High);
         QCOMPARE(t.agency, QStringLiteral("Sở Tài chính"));
         QCOMPARE(t.channel, domain::IntakeChannel::Monitoring);
-        QCOMPARE(t.createdBy, test::kAdmin);
+        QCOMPARE(t.createdBy, test::kLead);
         std::vector<qint64> expected{flowId(1), flowId(2), flowId(3), flowId(4), flowId(9)};
         std::sort(expected.begin(), expected.end());
         QCOMPARE(store::TicketRepository(m_ws->session->database()).linkedAlertIds(t.id), expected);
@@ -300,7 +302,8 @@ private slots:
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!flow()->serviceLevelsDialog());
         const domain::Ticket t = test::makeTicket(m_ws->session->database(), *m_clock, QStringLiteral("x"),
-                                                  Severity::High, QStringLiteral("Sở Y tế"));
+                                                  Severity::High, QStringLiteral("Sở Y tế"), {},
+                                                  m_ws->session->account().username);
         QCOMPARE(t.acknowledgeDueMs, test::ticketNow() + 45 * test::kMinuteMs);
         QCOMPARE(t.resolveDueMs, test::ticketNow() + 12 * 3600'000LL);
     }

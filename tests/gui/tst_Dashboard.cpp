@@ -102,7 +102,7 @@ private:
         t.code = QStringLiteral("SOC-2026-%1").arg(++code, 6, 10, QLatin1Char('0'));
         t.title = QStringLiteral("Ticket %1").arg(code);
         t.status = status;
-        t.createdBy = test::kAdmin;
+        t.createdBy = test::kLead;
         t.createdAtMs = t.updatedAtMs = created;
         t.acknowledgeDueMs = created + kHour;
         t.resolveDueMs = created + kDay;

@@ -59,6 +59,7 @@ private slots:
         d.owningAgency = QStringLiteral("Văn phòng UBND tỉnh");
         d.criteria.serviceInterruption = true;
         store::CaseService cases(s.database(), s.account().username, clock);
+        test::addLocalAccount(s.database(), QStringLiteral("tran.thi.lan"), domain::Role::Analyst);
         store::CaseService lan(s.database(), QStringLiteral("tran.thi.lan"), clock);
         cases.declareIncident(id, d);
         auto at = [&](int minutes) { clock.set(test::incidentNow() + minutes * 60'000LL); };

@@ -175,7 +175,7 @@ private slots:
         QVERIFY(child<QCheckBox>(QStringLiteral("stepCheck_1"))->isChecked());
         QCOMPARE(test::stepsOf(session(), m_ticketId)[0].checklistDone, 2u);
         QTest::mouseClick(child<QPushButton>(QStringLiteral("stepOwnerMe")), Qt::LeftButton);
-        QCOMPARE(test::stepsOf(session(), m_ticketId)[0].owner, test::kAdmin);
+        QCOMPARE(test::stepsOf(session(), m_ticketId)[0].owner, test::kLead);
         auto* save = child<QPushButton>(QStringLiteral("stepNotesSave"));
         QVERIFY(!save->isEnabled());
         child<QPlainTextEdit>(QStringLiteral("stepNotes"))->setPlainText(QStringLiteral("Đầu mối Sở TT&TT đã xác nhận qua điện thoại"));

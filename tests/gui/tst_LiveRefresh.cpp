@@ -60,6 +60,7 @@ private slots:
         options.alerts = kAlerts;
         options.untilMs = m_untilMs;
         options.tempDir = m_ws->path(QStringLiteral("tmp"));
+        options.actor = m_ws->session->account().username;
         const auto stats = ingest::DemoScenario::populate(m_ws->session->database(), options);
         QVERIFY(stats.imported > 3000);
         m_window = std::make_unique<ui::MainWindow>(m_ws->session);
@@ -83,6 +84,7 @@ private slots:
         const QModelIndex status = model()->index(0, ui::AlertTableModel::StatusColumn);
         QCOMPARE(status.data(ui::AlertTableModel::StatusRole).toInt(), static_cast<int>(domain::AlertStatus::New));
         auto other = m_ws->session->openConnection();
+        test::addLocalAccount(*other, QStringLiteral("binh"));
         store::AlertRepository(*other).setStatus(std::span<const qint64>(&id, 1), domain::AlertStatus::Acknowledged, {},
                                                  QStringLiteral("binh"));
         model()->refresh();

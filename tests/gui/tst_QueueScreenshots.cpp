@@ -57,7 +57,7 @@ private:
             QStringLiteral("Sở Tài chính"),    QStringLiteral("Sở Y tế"),
             QStringLiteral("UBND tỉnh"),       QStringLiteral("Sở Giáo dục và Đào tạo"),
             QStringLiteral("UBND xã Tân Phú"), QStringLiteral("Trung tâm Phục vụ hành chính công")};
-        const QStringList people{test::kAdmin, QStringLiteral("lan.nguyen"), QStringLiteral("minh.tran"), QString(),
+        const QStringList people{test::kLead, QStringLiteral("lan.nguyen"), QStringLiteral("minh.tran"), QString(),
                                  QString()};
         QRandomGenerator rng(2026);
         for (int i = 0; i < 50; ++i) {
@@ -66,7 +66,7 @@ private:
             domain::Ticket t = test::makeTicket(db, at, titles[i % titles.size()], severity,
                                                 agencies[rng.bounded(0, static_cast<int>(agencies.size()))],
                                                 people[rng.bounded(0, static_cast<int>(people.size()))]);
-            store::CaseService service(db, test::kAdmin, at);
+            store::CaseService service(db, test::kLead, at);
             at.advance(20 * test::kMinuteMs);
             switch (rng.bounded(0, 6)) {
             case 1: service.setStatus(t.id, TicketStatus::InProgress); break;
@@ -99,6 +99,7 @@ private slots:
         options.alerts = 3000;
         options.untilMs = now;
         options.tempDir = ws.path(QStringLiteral("tmp"));
+        options.actor = ws.session->account().username;
         ingest::DemoScenario::populate(ws.session->database(), options);
         populateTickets(ws.session->database(), now);
 

@@ -155,7 +155,8 @@ private slots:
 
     void init()
     {
-        m_ws = std::make_unique<test::GuiWorkspace>();
+        // The manager: keeps the report settings and works the incident whose forms are filled.
+        m_ws = std::make_unique<test::GuiWorkspace>(domain::Role::Manager);
         m_clock.set(test::incidentNow());
         m_commands = std::make_unique<ui::CaseCommands>(m_ws->session);
         m_commands->setClock(&m_clock);

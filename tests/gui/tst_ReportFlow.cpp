@@ -206,7 +206,7 @@ private slots:
         QVERIFY(d);
         const QString path = m_ws->path(QStringLiteral("cancelled.pdf"));
         auto cancel = std::make_shared<std::atomic_bool>(true); // pressed before the worker got going
-        const ui::ReportJobs::Context c{m_ws->session, test::kAdmin, &m_clock};
+        const ui::ReportJobs::Context c{m_ws->session, test::kLead, &m_clock};
         const ui::ReportJobs::Issued r = ui::ReportJobs::issueToPdf(c, d->source(), path, cancel).result();
         QVERIFY(r.cancelled);
         QVERIFY(r.error.isEmpty());

@@ -59,10 +59,11 @@ private slots:
         ingest::DemoScenario::Options options;
         options.alerts = 20000;
         options.tempDir = ws.path(QStringLiteral("tmp"));
+        options.actor = ws.session->account().username;
         ingest::DemoScenario::populate(ws.session->database(), options);
         ws.session.reset();
 
-        ui::StartupFlow flow(ws.dir.path(), test::kAdmin);
+        ui::StartupFlow flow(ws.dir.path(), test::kLead);
         flow.start();
         auto* login = qobject_cast<ui::LoginDialog*>(flow.currentDialog());
         QVERIFY(login);

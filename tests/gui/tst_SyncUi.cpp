@@ -62,7 +62,7 @@ private:
 
     static ui::CentralSettingsDialog* settingsDialogIn(test::GuiWorkspace& ws, QWidget* parent = nullptr)
     {
-        return new ui::CentralSettingsDialog(ws.dir.path(), test::kAdmin,
+        return new ui::CentralSettingsDialog(ws.dir.path(), test::kLead,
                                              security::SecretBuffer::fromUtf8(test::kPassword), parent);
     }
 
@@ -331,7 +331,7 @@ private slots:
         newTicket.title = QStringLiteral("Dò quét SSH từ 45.148.10.7");
         newTicket.severity = domain::Severity::High;
         const domain::Ticket ticket =
-            store::CaseService(ws.session->database(), test::kAdmin, clock).createTicket(newTicket);
+            store::CaseService(ws.session->database(), test::kLead, clock).createTicket(newTicket);
         ui::MainWindow w(ws.session, security::SecretBuffer::fromUtf8(test::kPassword));
         w.show();
         w.activateWindow();
@@ -372,6 +372,7 @@ private slots:
         w.openTicket(ticket.id);
         ui::TimelineModel* timeline = w.incidentView()->timeline()->model();
         const int before = timeline->rowCount();
+        ws.addColleague(QStringLiteral("truongca"));
         store::CaseService(ws.session->database(), QStringLiteral("truongca"), clock)
             .addNote(ticket.id, QStringLiteral("Ghi chú từ trạm khác"));
         QCOMPARE(timeline->rowCount(), before);
@@ -389,12 +390,22 @@ private slots:
         QCOMPARE(indicator->summary(), QStringLiteral("Synced"));
         QTest::keyClick(panel, Qt::Key_Escape);
         QTRY_VERIFY(!w.sync()->panel());
-        w.findChild<QAction*>(QStringLiteral("actionCentralSettings"))->trigger();
-        QTRY_VERIFY(w.sync()->settingsDialog() && w.sync()->settingsDialog()->isVisible());
-        QCOMPARE(w.sync()->settingsDialog()->findChild<QLineEdit*>(QStringLiteral("centralUrl"))->text(), QString());
-        QTest::keyClick(w.sync()->settingsDialog(), Qt::Key_Escape);
-        QTRY_VERIFY(!w.sync()->settingsDialog());
+        // The central store is the station's configuration: the administrator's, not in the
+        // shift lead's menu.
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionCentralSettings"))->isVisible());
         w.close();
+        std::shared_ptr<store::Session> admin =
+            store::Workspace(ws.dir.path()).signIn(test::kAdmin, security::SecretBuffer::fromUtf8(test::kPassword));
+        ui::MainWindow a(admin, security::SecretBuffer::fromUtf8(test::kPassword));
+        a.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&a));
+        quietService(a);
+        a.findChild<QAction*>(QStringLiteral("actionCentralSettings"))->trigger();
+        QTRY_VERIFY(a.sync()->settingsDialog() && a.sync()->settingsDialog()->isVisible());
+        QCOMPARE(a.sync()->settingsDialog()->findChild<QLineEdit*>(QStringLiteral("centralUrl"))->text(), QString());
+        QTest::keyClick(a.sync()->settingsDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!a.sync()->settingsDialog());
+        a.close();
     }
 
     // Not a check: PNGs for review (SOCSTATION_GRAB_DIR=/tmp/shots, in Vietnamese).

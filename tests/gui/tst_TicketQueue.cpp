@@ -43,16 +43,16 @@ private:
     };
     // 12 tickets created at the same moment: 4 mine, 5 unassigned, 3 someone else's.
     const std::vector<Spec> m_specs{
-        {Severity::Low, "Sở Tài chính", "admin"},
+        {Severity::Low, "Sở Tài chính", "lead"},
         {Severity::Medium, "Sở Y tế", ""},
         {Severity::High, "UBND tỉnh", "lan.nguyen"},
         {Severity::Emergency, "Sở Giáo dục", ""},
-        {Severity::Medium, "Sở Tài chính", "admin"},
+        {Severity::Medium, "Sở Tài chính", "lead"},
         {Severity::High, "Sở Y tế", ""},
         {Severity::Low, "UBND tỉnh", "lan.nguyen"},
-        {Severity::Emergency, "Sở Tài chính", "admin"},
+        {Severity::Emergency, "Sở Tài chính", "lead"},
         {Severity::Medium, "Sở Giáo dục", ""},
-        {Severity::High, "Sở Tài chính", "admin"},
+        {Severity::High, "Sở Tài chính", "lead"},
         {Severity::Low, "Sở Y tế", ""},
         {Severity::Medium, "UBND tỉnh", "lan.nguyen"},
     };
@@ -214,7 +214,7 @@ private slots:
         mine->click();
         QCOMPARE(model()->rowCount(), 4);
         for (int row = 0; row < 4; ++row)
-            QCOMPARE(model()->index(row, TicketTableModel::AssigneeColumn).data().toString(), test::kAdmin);
+            QCOMPARE(model()->index(row, TicketTableModel::AssigneeColumn).data().toString(), test::kLead);
         QCOMPARE(countOnButton("statusToggle_new"), 4); // the header counts follow the filters
 
         unassigned->click(); // excludes "mine"
@@ -256,7 +256,7 @@ private slots:
 
     void statusTogglesFilterAndCountsFollowChanges()
     {
-        store::CaseService service(m_ws->session->database(), test::kAdmin, *m_clock);
+        store::CaseService service(m_ws->session->database(), test::kLead, *m_clock);
         const QString ids[] = {ticket(1).id, ticket(2).id};
         service.setStatus(std::span<const QString>(ids, 2), TicketStatus::InProgress);
         queue()->refresh();
@@ -274,10 +274,10 @@ private slots:
         select({2, 4, 6});
         QTest::keyClick(view(), Qt::Key_M);
         for (const int n : {2, 4, 6})
-            QCOMPARE(test::storedTicket(*m_ws->session, ticket(n).id).assignee, test::kAdmin);
+            QCOMPARE(test::storedTicket(*m_ws->session, ticket(n).id).assignee, test::kLead);
         QCOMPARE(test::storedTicket(*m_ws->session, ticket(9).id).assignee, QString());
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Assigned 3 of 3")));
-        QTRY_COMPARE(cell(4, TicketTableModel::AssigneeColumn), test::kAdmin);
+        QTRY_COMPARE(cell(4, TicketTableModel::AssigneeColumn), test::kLead);
         button("quickUnassigned")->click();
         QCOMPARE(model()->rowCount(), 2); // tickets 9 and 11
         button("quickMine")->click();
@@ -291,7 +291,7 @@ private slots:
         QTRY_VERIFY(queue()->bulk()->assignDialog());
         ui::AssignDialog* dialog = queue()->bulk()->assignDialog();
         auto* user = dialog->findChild<QComboBox*>(QStringLiteral("assignUser"));
-        QVERIFY(user->findText(test::kAdmin) >= 0);
+        QVERIFY(user->findText(test::kLead) >= 0);
         user->setCurrentText(QStringLiteral("minh.tran"));
         dialog->accept();
         QTRY_VERIFY(!queue()->bulk()->assignDialog());
@@ -301,7 +301,7 @@ private slots:
 
     void bulkStatusChangeNamesTheRefusedTickets()
     {
-        store::CaseService(m_ws->session->database(), test::kAdmin, *m_clock)
+        store::CaseService(m_ws->session->database(), test::kLead, *m_clock)
             .setStatus(ticket(3).id, TicketStatus::Closed, QStringLiteral("Trùng với SOC-2026-000001"));
         queue()->refresh();
         QTRY_COMPARE(cell(3, TicketTableModel::StatusColumn), domain::ticketStatusLabel(TicketStatus::Closed));
@@ -334,7 +334,7 @@ private slots:
 
     void reopeningRequiresAReason()
     {
-        store::CaseService(m_ws->session->database(), test::kAdmin, *m_clock)
+        store::CaseService(m_ws->session->database(), test::kLead, *m_clock)
             .setStatus(ticket(2).id, TicketStatus::Resolved);
         queue()->refresh();
         QTRY_COMPARE(cell(2, TicketTableModel::StatusColumn), domain::ticketStatusLabel(TicketStatus::Resolved));
@@ -382,6 +382,7 @@ private slots:
         {
             auto db = m_ws->session->openConnection();
             domain::FixedClock later(m_clock->nowMs() + test::kMinuteMs);
+            test::addLocalAccount(*db, QStringLiteral("lan.nguyen"), domain::Role::Analyst);
             store::CaseService(*db, QStringLiteral("lan.nguyen"), later)
                 .setStatus(ticket(9).id, TicketStatus::InProgress);
         }

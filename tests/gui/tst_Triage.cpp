@@ -73,7 +73,7 @@ private slots:
         QTest::keyClick(view(), Qt::Key_A);
         const domain::Alert a = stored(id);
         QCOMPARE(a.status, AlertStatus::Acknowledged);
-        QCOMPARE(a.statusBy, test::kAdmin);
+        QCOMPARE(a.statusBy, test::kLead);
         QCOMPARE(model()->index(1, ui::AlertTableModel::StatusColumn).data().toString(), QStringLiteral("Acknowledged"));
         QCOMPARE(view()->currentIndex().row(), 1);
         QVERIFY(view()->selectionModel()->isRowSelected(1, {}));
@@ -117,7 +117,7 @@ private slots:
             const domain::Alert a = stored(id);
             QCOMPARE(a.status, AlertStatus::FalsePositive);
             QCOMPARE(a.statusReason, QStringLiteral("Quét lỗ hổng định kỳ của đội ATTT"));
-            QCOMPARE(a.statusBy, test::kAdmin);
+            QCOMPARE(a.statusBy, test::kLead);
         }
         QCOMPARE(stored(model()->idAt(2)).status, AlertStatus::New);
         QCOMPARE(view()->targetRows(), (std::vector<int>{0, 1, 3})); // selection kept

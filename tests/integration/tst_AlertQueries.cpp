@@ -48,7 +48,7 @@ private slots:
                                       QStringLiteral("10.30.2.23"), QStringLiteral("10.20.1.1"), ++flow));
         }
         f.close();
-        const auto stats = ingest::AlertImporter(m_session->database()).run({f.fileName()}, ingest::AlertFormat::Auto);
+        const auto stats = ingest::AlertImporter(m_session->database(), m_session->account().username).run({f.fileName()}, ingest::AlertFormat::Auto);
         QCOMPARE(stats.imported, 60);
     }
 
@@ -106,14 +106,14 @@ private slots:
         f.search = domain::AlertSearch::parse(QStringLiteral("ping"));
         const auto ids = repo().ids(f, store::AlertSort{});
         QCOMPARE(ids.size(), size_t(10));
-        QCOMPARE(repo().setStatus(ids, domain::AlertStatus::Benign, {}, QStringLiteral("admin")), 10);
+        QCOMPARE(repo().setStatus(ids, domain::AlertStatus::Benign, {}, QLatin1String(test::kTestLead)), 10);
         QCOMPARE(count(QStringLiteral("status:benign")), 10);
         QCOMPARE(count(QStringLiteral("status:new")), 50);
         store::AlertFilter open;
         open.statusMask = (1 << int(domain::AlertStatus::New)) | (1 << int(domain::AlertStatus::Acknowledged));
         QCOMPARE(repo().count(open), 50);
         // Setting the same status again changes nothing and journals nothing.
-        QCOMPARE(repo().setStatus(ids, domain::AlertStatus::Benign, {}, QStringLiteral("admin")), 0);
+        QCOMPARE(repo().setStatus(ids, domain::AlertStatus::Benign, {}, QLatin1String(test::kTestLead)), 0);
     }
 
     void timeRange()

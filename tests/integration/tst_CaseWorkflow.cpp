@@ -63,8 +63,9 @@ class tst_CaseWorkflow : public QObject {
 private slots:
     void initTestCase()
     {
-        m_session = test::createWorkspace(m_dir.path());
-        m_cases = std::make_unique<store::CaseService>(db(), QStringLiteral("admin"), m_clock);
+        // A manager: works cases and keeps the service levels, both tested here.
+        m_session = test::createWorkspace(m_dir.path(), QStringLiteral("manager"), domain::Role::Manager);
+        m_cases = std::make_unique<store::CaseService>(db(), m_session->account().username, m_clock);
     }
 
     void codesAreReadableAndPerYear()
@@ -293,7 +294,7 @@ private slots:
         f.write(test::eveLine(base.arg(30), 2100366, QStringLiteral("GPL ICMP_INFO PING"), 3, QStringLiteral("10.9.9.9"),
                               QStringLiteral("10.77.7.7"), 4)); // unrelated
         f.close();
-        QCOMPARE(ingest::AlertImporter(db()).run({f.fileName()}, ingest::AlertFormat::Auto).imported, 4);
+        QCOMPARE(ingest::AlertImporter(db(), m_session->account().username).run({f.fileName()}, ingest::AlertFormat::Auto).imported, 4);
         const auto related = m_cases->suggestRelatedAlerts(1);
         QCOMPARE(related, (std::vector<qint64>{2, 3}));
         QCOMPARE(m_cases->suggestRelatedAlerts(1, 5 * 60'000).size(), size_t(0)); // outside a 5-minute window

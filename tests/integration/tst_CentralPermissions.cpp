@@ -11,6 +11,8 @@
 
 #include "domain/Alert.h"
 #include "domain/Clock.h"
+#include "domain/Permissions.h"
+#include "store/AccountRepository.h"
 #include "store/CaseService.h"
 #include "store/Database.h"
 #include "store/IncidentRepository.h"
@@ -124,7 +126,7 @@ class tst_CentralPermissions : public QObject {
         s.user = user;
         s.dir = m_tmp.filePath(user);
         QVERIFY(m_central->addUser(user, role, QString::fromUtf8(test::kTestPassword)));
-        s.session = test::createWorkspace(s.dir, user);
+        s.session = test::createWorkspace(s.dir, user, domain::roleFromKey(role).value_or(domain::Role::Analyst));
         QVERIFY(s.session);
         const auto use = test::runCli({QStringLiteral("central"), QStringLiteral("use"), QStringLiteral("--url"), m_central->baseUrl()},
                                       {}, test::cliEnv(s.dir, user));
@@ -187,6 +189,37 @@ private slots:
         const auto who = psql(QStringLiteral("an"), QStringLiteral("SELECT soc.caller_role();"));
         QVERIFY2(who.exitCode == 0, qPrintable(who.err));
         QCOMPARE(who.out, QStringLiteral("analyst"));
+    }
+
+    // The server decides with the stations' table: `central migrate` wrote it from domain::Permissions.
+    void theServersTableIsTheCoreTable()
+    {
+        qint64 allowed = 0;
+        for (const domain::Role role : domain::kAllRoles) {
+            for (const domain::Action action : domain::kAllActions) {
+                const QByteArray r = domain::roleKey(role).toUtf8();
+                const QByteArray a = domain::Permissions::actionKey(action).toUtf8();
+                const sync::PgResult may = m_central->admin()->exec("SELECT soc.may($1, $2)", {r, a});
+                const bool expected = domain::Permissions::allows(role, action);
+                QVERIFY2((may.text(0, 0) == u"t") == expected, (r + ' ' + a).constData());
+                allowed += expected ? 1 : 0;
+            }
+        }
+        QCOMPARE(m_central->count(QStringLiteral("soc.role_permissions")), allowed);
+        // Nothing else is in it (a key the stations do not know would be a second table).
+        QCOMPARE(m_central->count(QStringLiteral("soc.role_permissions"),
+                                  QStringLiteral("role NOT IN ('analyst', 'shift_lead', 'manager', 'auditor', 'administrator')")),
+                 qint64(0));
+        // A migrate on an up-to-date store puts back rows someone changed by hand.
+        m_central->admin()->exec("INSERT INTO soc.role_permissions VALUES ('auditor', 'cases.work')");
+        m_central->admin()->exec("DELETE FROM soc.role_permissions WHERE role = 'shift_lead' AND action = 'incident.close'");
+        const auto migrate = test::runCli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--url"),
+                                           m_central->adminUrl()},
+                                          {}, m_central->env());
+        QVERIFY2(migrate.exitCode == 0, migrate.err.constData());
+        QCOMPARE(m_central->admin()->exec("SELECT soc.may('auditor', 'cases.work')").text(0, 0), QStringLiteral("f"));
+        QCOMPARE(m_central->admin()->exec("SELECT soc.may('shift_lead', 'incident.close')").text(0, 0), QStringLiteral("t"));
+        QCOMPARE(m_central->count(QStringLiteral("soc.role_permissions")), allowed);
     }
 
     void directWritesAreDenied()
@@ -343,7 +376,11 @@ private slots:
         const QString id = declaredIncident(m_an, QStringLiteral("Phishing wave against the treasury"));
         QCOMPARE(m_an.loop->runOnce().rejected, 0);
         QCOMPARE(serverRecord(QStringLiteral("incident"), id).first.value(QStringLiteral("closed_at")).toDouble(), 0.0);
-        m_an.cases->closeIncident(id);
+        // A modified station: its local accounts table says shift lead, so the local checks allow
+        // the closure; the server knows "an" as an analyst.
+        m_an.db().exec("UPDATE accounts SET role = 'shift_lead' WHERE username = 'an'");
+        store::CaseService(m_an.db(), QStringLiteral("an"), m_clock).closeIncident(id);
+        m_an.db().exec("UPDATE accounts SET role = 'analyst' WHERE username = 'an'");
         QVERIFY(store::IncidentRepository(m_an.db()).byTicket(id)->closedAtMs > 0);
 
         const sync::SyncRound round = m_an.loop->runOnce();
@@ -392,9 +429,30 @@ private slots:
             n.title = QStringLiteral("Forged authorship");
             return m_an.cases->createTicket(n).id;
         }();
+        // The modified client also holds a forged local account for the shift lead.
+        domain::Account binh;
+        binh.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        binh.username = QStringLiteral("binh");
+        binh.displayName = binh.username;
+        binh.role = domain::Role::ShiftLead;
+        {
+            store::Transaction tx(m_an.db());
+            store::AccountRepository(m_an.db()).insert(binh);
+            tx.commit();
+        }
         store::CaseService forged(m_an.db(), QStringLiteral("binh"), m_clock);
+        const auto journalRejections = [this] {
+            auto st = m_an.db().prepare("SELECT count(*) FROM change_journal WHERE outcome = 'rejected'");
+            st.step();
+            return st.int64(0);
+        };
+        const qint64 rejectedBefore = journalRejections();
         const QString note = forged.addNote(ticket, QStringLiteral("written as somebody else")).id;
-        QCOMPARE(m_an.loop->runOnce().rejected, 0);
+        // The operations are applied, stamped with the signed-in analyst; only the audit entry the
+        // forged author left in the station's log is refused by the central audit log (not in the
+        // caller's name), which the round counts as one rejection.
+        QCOMPARE(m_an.loop->runOnce().rejected, 1);
+        QCOMPARE(journalRejections(), rejectedBefore);
         QCOMPARE(serverRecord(QStringLiteral("timeline_event"), note).first.value(QStringLiteral("author")).toString(), QStringLiteral("an"));
         QCOMPARE(serverRecord(QStringLiteral("ticket"), ticket).first.value(QStringLiteral("created_by")).toString(), QStringLiteral("an"));
         const sync::PgResult by = m_central->admin()->exec(
@@ -424,8 +482,10 @@ private slots:
             }
         }
         QCOMPARE(found, 2);
-        // The station that sent the forged note: does it show the server's author after a pull?
-        QCOMPARE(m_an.loop->runOnce().rejected, 0);
+        // The station that sent the forged note: does it show the server's author after a pull? (Its
+        // forged audit entry stays refused; no operation is.)
+        QCOMPARE(m_an.loop->runOnce().rejected, 1);
+        QCOMPARE(journalRejections(), rejectedBefore);
         for (const auto& e : store::TimelineRepository(m_an.db()).forTicket(ticket))
             if (e.id == note && e.author != u"an")
                 qWarning("station A still shows the forged author \"%s\" for its own note (server: \"an\")", qPrintable(e.author));

@@ -68,6 +68,13 @@ private slots:
         QVERIFY(!QDir(m_ws + QStringLiteral("/users/boss")).exists());
     }
 
+    // The administrator does not work alerts: the shift lead who imports below gets an account.
+    void theAdministratorOpensAnAccountForTheShiftLead()
+    {
+        test::addAccount(m_ws, QLatin1String(test::kTestLead), domain::Role::ShiftLead);
+        QVERIFY(QFile::exists(m_ws + QStringLiteral("/users/lead/case.db")));
+    }
+
     void importReportsCountsAndBadLines()
     {
         const QString file = m_dir.filePath(QStringLiteral("eve.json"));
@@ -151,7 +158,7 @@ private slots:
         env.insert(QStringLiteral("SOCSTATION_PASSWORD"), QStringLiteral("Wrong#Password1"));
         const auto r = runCli({QStringLiteral("alerts"), QStringLiteral("count")}, {}, env);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("Wrong password for \"admin\""), r.err.constData());
+        QVERIFY2(r.err.contains("Wrong password for \"lead\""), r.err.constData());
         QVERIFY(!r.err.contains("Wrong#Password1"));
     }
 

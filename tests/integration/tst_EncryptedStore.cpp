@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "security/AccountKeyFile.h"
 #include "security/KeyFile.h"
 #include "store/AlertRepository.h"
 #include "store/ChangeJournal.h"
@@ -100,11 +101,11 @@ private slots:
     QByteArray rawKeyLiteral() const
     {
         store::Workspace ws(m_dir.path());
-        QFile kf(ws.keyFilePath(QStringLiteral("admin")));
+        QFile kf(ws.keyFilePath(QLatin1String(test::kTestLead)));
         if (!kf.open(QIODevice::ReadOnly))
             return {};
-        const auto keyFile = security::KeyFile::fromJson(kf.readAll(), nullptr);
-        const auto key = keyFile ? keyFile->unwrap(password(test::kTestPassword), nullptr) : std::nullopt;
+        const auto keyFile = security::AccountKeyFile::parse(kf.readAll(), nullptr);
+        const auto key = keyFile && keyFile->passwordWrap() ? keyFile->passwordWrap()->unwrap(password(test::kTestPassword), nullptr) : std::nullopt;
         if (!key)
             return {};
         const security::SecretBuffer hex = key->toHex();
@@ -128,7 +129,7 @@ private slots:
     void databaseWithFourKibPagesStillOpens()
     {
         QTemporaryDir copy;
-        const QString user = QStringLiteral("admin");
+        const QString user = QLatin1String(test::kTestLead);
         store::Workspace original(m_dir.path());
         store::Workspace ws(copy.path());
         QVERIFY(QDir().mkpath(QFileInfo(ws.databasePath(user)).path()));
@@ -172,7 +173,7 @@ private slots:
         QVERIFY(!bytes.contains("SECRETHOST"));
         QVERIFY(!bytes.contains("45.148.10.7"));
         QVERIFY(!bytes.startsWith("SQLite format 3"));
-        QFile key(store::Workspace(m_dir.path()).keyFilePath(QStringLiteral("admin")));
+        QFile key(store::Workspace(m_dir.path()).keyFilePath(QLatin1String(test::kTestLead)));
         QVERIFY(key.open(QIODevice::ReadOnly));
         QVERIFY(!key.readAll().contains("2026x"));
     }
@@ -181,7 +182,7 @@ private slots:
     {
         store::Workspace ws(m_dir.path());
         try {
-            auto s = ws.signIn(QStringLiteral("admin"), password("Wrong#Password1"));
+            auto s = ws.signIn(QLatin1String(test::kTestLead), password("Wrong#Password1"));
             QFAIL("signed in with a wrong password");
         } catch (const store::DatabaseError& e) {
             QCOMPARE(e.code(), store::ErrorCode::WrongPassword);
@@ -241,7 +242,7 @@ private slots:
 
         bool reported = false;
         try {
-            auto s = store::Workspace(dir.path()).signIn(QStringLiteral("admin"), password(test::kTestPassword));
+            auto s = store::Workspace(dir.path()).signIn(QLatin1String(test::kTestLead), password(test::kTestPassword));
             store::AlertRepository repo(s->database());
             repo.ids(store::AlertFilter{}, store::AlertSort{});
             for (qint64 id = 1; id <= 300; ++id)
@@ -269,7 +270,7 @@ private slots:
         QVERIFY(p.waitForFinished());
         const QByteArray before = sha256(path);
         try {
-            auto s = store::Workspace(dir.path()).signIn(QStringLiteral("admin"), password(test::kTestPassword));
+            auto s = store::Workspace(dir.path()).signIn(QLatin1String(test::kTestLead), password(test::kTestPassword));
             QFAIL("opened a plain SQLite file");
         } catch (const store::DatabaseError& e) {
             QCOMPARE(e.code(), store::ErrorCode::NotSocstation);
@@ -282,13 +283,13 @@ private slots:
         QTemporaryDir dir;
         auto session = test::createWorkspace(dir.path());
         session.reset();
-        const QString key = store::Workspace(dir.path()).keyFilePath(QStringLiteral("admin"));
+        const QString key = store::Workspace(dir.path()).keyFilePath(QLatin1String(test::kTestLead));
         QFile f(key);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("{\"format\":\"socstation-keyfile\",\"version\":1}");
         f.close();
         try {
-            auto s = store::Workspace(dir.path()).signIn(QStringLiteral("admin"), password(test::kTestPassword));
+            auto s = store::Workspace(dir.path()).signIn(QLatin1String(test::kTestLead), password(test::kTestPassword));
             QFAIL("opened with a damaged key file");
         } catch (const store::DatabaseError& e) {
             QCOMPARE(e.code(), store::ErrorCode::KeyFileDamaged);
@@ -298,20 +299,20 @@ private slots:
     // A status change and its journal entry commit together; a refused change writes neither.
     void statusChangesAreJournaled()
     {
-        auto s = store::Workspace(m_dir.path()).signIn(QStringLiteral("admin"), password(test::kTestPassword));
+        auto s = store::Workspace(m_dir.path()).signIn(QLatin1String(test::kTestLead), password(test::kTestPassword));
         store::AlertRepository repo(s->database());
         store::ChangeJournal journal(s->database());
         const qint64 before = journal.pendingCount();
         const std::vector<qint64> ids{1, 2, 3};
-        QCOMPARE(repo.setStatus(ids, domain::AlertStatus::Acknowledged, {}, QStringLiteral("admin")), 3);
+        QCOMPARE(repo.setStatus(ids, domain::AlertStatus::Acknowledged, {}, QLatin1String(test::kTestLead)), 3);
         QCOMPARE(journal.pendingCount(), before + 3);
         QVERIFY_THROWS_EXCEPTION(store::DatabaseError,
                                  repo.setStatus(ids, domain::AlertStatus::FalsePositive, QStringLiteral("  "),
-                                                QStringLiteral("admin")));
+                                                QLatin1String(test::kTestLead)));
         QCOMPARE(journal.pendingCount(), before + 3);
         QCOMPARE(repo.byId(1)->status, domain::AlertStatus::Acknowledged);
         QCOMPARE(repo.setStatus(ids, domain::AlertStatus::FalsePositive, QStringLiteral("scanner of the SOC itself"),
-                                QStringLiteral("admin")),
+                                QLatin1String(test::kTestLead)),
                  3);
         QCOMPARE(repo.byId(2)->statusReason, QStringLiteral("scanner of the SOC itself"));
         QCOMPARE(journal.pendingCount(), before + 6);
@@ -321,7 +322,7 @@ private slots:
     {
         const QFile::Permissions p = QFile::permissions(m_db);
         QVERIFY(!(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
-        const QFile::Permissions k = QFile::permissions(store::Workspace(m_dir.path()).keyFilePath(QStringLiteral("admin")));
+        const QFile::Permissions k = QFile::permissions(store::Workspace(m_dir.path()).keyFilePath(QLatin1String(test::kTestLead)));
         QVERIFY(!(k & (QFile::ReadGroup | QFile::ReadOther)));
     }
 };

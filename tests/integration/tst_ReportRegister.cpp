@@ -22,9 +22,10 @@ private slots:
     void badSettingsAreRefused()
     {
         QTemporaryDir dir;
-        auto session = test::createWorkspace(dir.path());
+        // The manager keeps the report settings (R-27: not the shift lead).
+        auto session = test::createWorkspace(dir.path(), QStringLiteral("manager"), domain::Role::Manager);
         domain::FixedClock clock(kNewYear);
-        store::CaseService cases(session->database(), QStringLiteral("admin"), clock);
+        store::CaseService cases(session->database(), session->account().username, clock);
         domain::ReportSettings s = cases.reportSettings();
         const QString before = s.issuingCode;
         s.issuingCode = QStringLiteral("BC/SOC");
@@ -51,7 +52,7 @@ private slots:
         QTemporaryDir dir;
         auto session = test::createWorkspace(dir.path());
         domain::FixedClock clock(kNewYear - 3600'000); // 2026-12-31 23:00 +07:00
-        store::CaseService cases(session->database(), QStringLiteral("admin"), clock);
+        store::CaseService cases(session->database(), QLatin1String(test::kTestLead), clock);
         using K = domain::ReportKind;
         QCOMPARE(cases.issueReport({K::Periodic, {}, 0, 1}).code, QStringLiteral("01/BC-SOC"));
         QCOMPARE(cases.issueReport({K::Mau05, {}, 0, 1}).code, QStringLiteral("02/BC-SOC"));

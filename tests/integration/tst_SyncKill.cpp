@@ -78,7 +78,7 @@ class tst_SyncKill : public QObject {
     void makeStation(const QString& dir, const QString& user)
     {
         QVERIFY(m_central->addUser(user, QStringLiteral("analyst"), QString::fromUtf8(test::kTestPassword)));
-        auto session = test::createWorkspace(dir, user);
+        auto session = test::createWorkspace(dir, user, domain::Role::Analyst);
         QVERIFY(session);
         const auto use = test::runCli({QStringLiteral("central"), QStringLiteral("use"), QStringLiteral("--url"), m_central->baseUrl()},
                                       {}, test::cliEnv(dir, user));

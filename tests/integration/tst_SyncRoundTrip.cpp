@@ -95,7 +95,8 @@ class tst_SyncRoundTrip : public QObject {
     {
         s.dir = m_tmp.filePath(name);
         s.user = user;
-        s.session = test::createWorkspace(s.dir, user);
+        // The same role on the station as on the central store.
+        s.session = test::createWorkspace(s.dir, user, user == u"an" ? domain::Role::Analyst : domain::Role::ShiftLead);
         sync::CentralSettings settings;
         settings.url = m_central->baseUrl();
         settings.sslMode = QStringLiteral("disable");

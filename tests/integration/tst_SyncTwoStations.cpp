@@ -140,7 +140,7 @@ class tst_SyncTwoStations : public QObject {
         s.user = user;
         s.dir = m_tmp.filePath(user);
         QVERIFY(m_central->addUser(user, role, QString::fromUtf8(test::kTestPassword)));
-        s.session = test::createWorkspace(s.dir, user);
+        s.session = test::createWorkspace(s.dir, user, domain::roleFromKey(role).value_or(domain::Role::Analyst));
         QVERIFY(s.session);
         const auto use = test::runCli({QStringLiteral("central"), QStringLiteral("use"), QStringLiteral("--url"), m_central->baseUrl()},
                                       {}, test::cliEnv(s.dir, user));

@@ -32,7 +32,7 @@ struct ReportFixture {
     void seed(int timelineNotes = 12)
     {
         session = createWorkspace(dir.path());
-        cases = std::make_unique<store::CaseService>(session->database(), QStringLiteral("admin"), clock);
+        cases = std::make_unique<store::CaseService>(session->database(), QLatin1String(test::kTestLead), clock);
         store::CaseService::NewTicket n;
         n.title = title().normalized(QString::NormalizationForm_D);
         n.description = QStringLiteral("Trang chủ bị thay bằng nội dung lạ lúc 09 giờ 40 phút.");

@@ -176,7 +176,7 @@ private slots:
                  1);
         // Issuing through the CLI registers the document and puts it on the incident's timeline.
         QByteArray password(test::kTestPassword);
-        auto session = store::Workspace(m_fixture.dir.path()).signIn(QStringLiteral("admin"), security::SecretBuffer::takeFrom(password));
+        auto session = store::Workspace(m_fixture.dir.path()).signIn(QLatin1String(test::kTestLead), security::SecretBuffer::takeFrom(password));
         const auto events = store::TimelineRepository(session->database()).forTicket(m_fixture.ticketId);
         QVERIFY(std::any_of(events.begin(), events.end(), [&](const domain::TimelineEvent& e) {
             return e.kind == domain::TimelineKind::ReportIssued && e.details.value(QStringLiteral("number")).toString() == number;

@@ -66,7 +66,7 @@ class tst_PeriodicReports : public QObject {
         const domain::SystemClock clock; // the CLI's clock: its numbers follow on
         const QString pdf = pdfPath(name);
         const auto issued = report::ReportIssuer::issue(
-            db, QStringLiteral("admin"), clock, *source, [&](const report::OfficialDocument& doc) {
+            db, QLatin1String(test::kTestLead), clock, *source, [&](const report::OfficialDocument& doc) {
                 QString error;
                 if (report::DocumentRenderer(doc).writePdf(pdf, &error) == 0)
                     qWarning("%s", qPrintable(error));
@@ -425,7 +425,7 @@ private slots:
 
         QByteArray password(test::kTestPassword);
         auto session = store::Workspace(m_fixture.dir.path())
-                           .signIn(QStringLiteral("admin"), security::SecretBuffer::takeFrom(password));
+                           .signIn(QLatin1String(test::kTestLead), security::SecretBuffer::takeFrom(password));
         auto st = session->database().prepare(
             "SELECT kind, code, period_from, period_to FROM issued_reports ORDER BY issued_at, number");
         QStringList kinds;

@@ -2,6 +2,7 @@
 
 // Incidents with known Mẫu 05 figures for the statistics and periodic-report tests (header only).
 
+#include "TestSupport.h"
 #include "domain/Clock.h"
 #include "store/CaseService.h"
 #include "store/IncidentRepository.h"
@@ -27,7 +28,7 @@ struct IncidentSeed {
 inline domain::Ticket seedIncident(store::Database& db, domain::FixedClock& clock, const IncidentSeed& s,
                                    const QString& title, qint64 createdAfterMs)
 {
-    store::CaseService cases(db, QStringLiteral("admin"), clock);
+    store::CaseService cases(db, QLatin1String(test::kTestLead), clock);
     clock.set(s.detectedAtMs + createdAfterMs);
     store::CaseService::NewTicket n;
     n.title = title;

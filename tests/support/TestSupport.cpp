@@ -4,7 +4,11 @@
 #include <QProcess>
 
 #include "security/KeyFile.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
 #include "store/Workspace.h"
+
+#include <QUuid>
 
 namespace soc::test {
 
@@ -21,11 +25,66 @@ QString corpusDir()
     return dir;
 }
 
-std::unique_ptr<store::Session> createWorkspace(const QString& dir, const QString& user)
+namespace {
+
+security::KdfParams cheapKdf() { return security::KdfParams{1u << 10, 8, 1}; }
+
+security::SecretBuffer password()
 {
     QByteArray pw(kTestPassword);
-    return store::Workspace(dir).createAdministrator(user, security::SecretBuffer::takeFrom(pw),
-                                                     security::KdfParams{1u << 10, 8, 1});
+    return security::SecretBuffer::takeFrom(pw);
+}
+
+} // namespace
+
+std::unique_ptr<store::Session> createAdminWorkspace(const QString& dir, const QString& admin)
+{
+    return store::Workspace(dir).createAdministrator(admin, password(), cheapKdf());
+}
+
+void addAccount(const QString& dir, const QString& user, domain::Role role)
+{
+    store::Workspace ws(dir);
+    auto admin = ws.signIn(QLatin1String(kTestAdmin), password());
+    store::NewAccount account;
+    account.username = user;
+    account.displayName = user;
+    account.role = role;
+    account.mustChangePassword = false;
+    ws.createAccount(*admin, account, password(), cheapKdf());
+}
+
+void addLocalAccount(store::Database& db, const QString& user, domain::Role role)
+{
+    domain::Account a;
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.username = user;
+    a.displayName = user;
+    a.role = role;
+    store::Transaction tx(db);
+    store::AccountRepository(db).insert(a);
+    tx.commit();
+}
+
+std::unique_ptr<store::Session> signIn(const QString& dir, const QString& user)
+{
+    return store::Workspace(dir).signIn(user, password());
+}
+
+std::unique_ptr<store::Session> createWorkspace(const QString& dir, const QString& user, domain::Role role)
+{
+    auto admin = createAdminWorkspace(dir);
+    if (user == QLatin1String(kTestAdmin))
+        return admin;
+    store::NewAccount account;
+    account.username = user;
+    account.displayName = user;
+    account.role = role;
+    account.mustChangePassword = false;
+    store::Workspace ws(dir);
+    ws.createAccount(*admin, account, password(), cheapKdf());
+    admin.reset();
+    return ws.signIn(user, password());
 }
 
 QProcessEnvironment cliEnv(const QString& workspace, const QString& user)
