@@ -85,6 +85,14 @@ qint64 AuditLog::append(const AuditEntry& entry)
         if (last.step()) {
             seq = last.int64(0) + 1;
             previous = last.blob(1);
+        } else {
+            // Pruning keeps the newest entry; should the table be empty all the same, the chain
+            // goes on from the checkpoint.
+            auto checkpoint = m_db.prepare("SELECT seq, mac FROM audit_checkpoint WHERE id = 1 AND seq > 0");
+            if (checkpoint.step()) {
+                seq = checkpoint.int64(0) + 1;
+                previous = checkpoint.blob(1);
+            }
         }
     }
     Content c;
@@ -126,10 +134,18 @@ AuditVerifyResult AuditLog::verify(const std::atomic_bool* cancel)
         r.firstBrokenSeq = seq;
         r.reason = std::move(reason);
     };
-    auto rows = m_db.prepare("SELECT seq, at_ms, actor, action, object_type, object_id, outcome, details, mac "
-                             "FROM audit_log ORDER BY seq");
     QByteArray previous = zeroMac();
     qint64 expected = 1;
+    {
+        auto checkpoint = m_db.prepare("SELECT seq, mac FROM audit_checkpoint WHERE id = 1 AND seq > 0");
+        if (checkpoint.step()) {
+            r.checkpointSeq = checkpoint.int64(0);
+            expected = r.checkpointSeq + 1;
+            previous = checkpoint.blob(1);
+        }
+    }
+    auto rows = m_db.prepare("SELECT seq, at_ms, actor, action, object_type, object_id, outcome, details, mac "
+                             "FROM audit_log ORDER BY seq");
     while (rows.step()) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             r.ok = false;

@@ -24,6 +24,7 @@ struct AuditVerifyResult {
     bool cancelled = false;
     qint64 firstBrokenSeq = 0; // 0 when ok
     QString reason;            // translated, empty when ok
+    qint64 checkpointSeq = 0;  // entries up to this one were removed after the retention (0: none)
 };
 
 // The append-only, hash-chained audit log (issue 6): entry n carries
@@ -37,7 +38,9 @@ public:
 
     // Appends inside the caller's transaction (a savepoint of it); returns the new seq.
     qint64 append(const AuditEntry& entry);
-    // Walks the whole log in seq order and reports the first entry that breaks the chain.
+    // Walks the whole log in seq order and reports the first entry that breaks the chain. After
+    // pruning (AuditRetention) the walk starts from the checkpoint: the seq and mac of the last
+    // removed entry.
     AuditVerifyResult verify(const std::atomic_bool* cancel = nullptr);
 
 private:

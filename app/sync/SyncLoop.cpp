@@ -4,6 +4,7 @@
 #include "store/DatabaseError.h"
 #include "sync/CentralMigrator.h"
 #include "sync/PgConnection.h"
+#include "sync/AuditPusher.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
@@ -69,7 +70,14 @@ SyncRound SyncLoop::runOnce(const std::atomic_bool* cancel)
     SyncEngine::Options options;
     options.alertWindowMs = static_cast<qint64>(m_settings.alertWindowDays) * 24 * 3600 * 1000;
     SyncEngine engine(m_db, *m_conn, options);
-    const SyncRound round = engine.runOnce(cancel);
+    SyncRound round = engine.runOnce(cancel);
+    if (!(cancel && cancel->load())) {
+        const AuditPusher::Result audit = AuditPusher(m_db, *m_conn, m_user).push(cancel);
+        round.auditSent = audit.sent;
+        round.auditMismatches = static_cast<int>(audit.mismatches.size());
+        if (!audit.refused.isEmpty())
+            ++round.rejected;
+    }
     m_status.state = SyncStatus::State::Online;
     m_status.lastSyncMs = QDateTime::currentMSecsSinceEpoch();
     m_status.lastError.clear();

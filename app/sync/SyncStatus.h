@@ -32,6 +32,8 @@ struct SyncRound {
     int conflicts = 0; // conflicts this round produced or brought in
     int rejected = 0;  // operations the server refused this round
     qint64 pending = 0;
+    int auditSent = 0;       // audit entries the central store received this round (sync/AuditPusher)
+    int auditMismatches = 0; // audit entries whose central copy differs: tampering, recorded locally
 };
 
 } // namespace soc::sync

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "domain/Clock.h"
+#include "security/AccountKeyFile.h"
 #include "security/KeyFile.h"
 #include "store/AlertRepository.h"
 #include "store/AuditLog.h"
@@ -57,7 +58,7 @@ struct Fixture {
     Fixture()
     {
         session = test::createWorkspace(dir.path());
-        store::CaseService cases(session->database(), QStringLiteral("admin"), clock);
+        store::CaseService cases(session->database(), QLatin1String(test::kTestLead), clock);
         store::CaseService::NewTicket n;
         n.title = QStringLiteral("Dò quét SSH từ 45.148.10.7");
         n.severity = domain::Severity::High;
@@ -83,18 +84,18 @@ struct Fixture {
         st.step();
         const qint64 alertId = st.int64(0);
         alertUuid = domain::alertUuid(st.blob(1));
-        alerts.setStatus(std::vector<qint64>{alertId}, domain::AlertStatus::Acknowledged, {}, QStringLiteral("admin"));
+        alerts.setStatus(std::vector<qint64>{alertId}, domain::AlertStatus::Acknowledged, {}, QLatin1String(test::kTestLead));
     }
 
     // A second, raw connection to the same file (no audit key), as an attacker holding the data key.
     std::unique_ptr<store::Database> rawConnection(bool dropTriggers = true) const
     {
         store::Workspace ws(dir.path());
-        QFile kf(ws.keyFilePath(QStringLiteral("admin")));
+        QFile kf(ws.keyFilePath(QLatin1String(test::kTestLead)));
         if (!kf.open(QIODevice::ReadOnly))
             return {};
-        const auto keyFile = security::KeyFile::fromJson(kf.readAll(), nullptr);
-        const auto key = keyFile ? keyFile->unwrap(testPassword(), nullptr) : std::nullopt;
+        const auto keyFile = security::AccountKeyFile::parse(kf.readAll(), nullptr);
+        const auto key = keyFile && keyFile->passwordWrap() ? keyFile->passwordWrap()->unwrap(testPassword(), nullptr) : std::nullopt;
         if (!key)
             return {};
         auto db = store::Database::open(session->databasePath(), *key, store::Database::OpenMode::Existing);
@@ -132,12 +133,12 @@ private slots:
         QCOMPARE(created->seq, Q_INT64_C(1));
         const Row* firstLogin = find(all, QStringLiteral("login"));
         QVERIFY(firstLogin);
-        QCOMPARE(firstLogin->actor, QStringLiteral("admin"));
+        QCOMPARE(firstLogin->actor, QLatin1String(test::kTestLead));
         QCOMPARE(firstLogin->outcome, QStringLiteral("ok"));
 
         const Row* ticket = find(all, QStringLiteral("ticket.create"), f.ticketId);
         QVERIFY(ticket);
-        QCOMPARE(ticket->actor, QStringLiteral("admin"));
+        QCOMPARE(ticket->actor, QLatin1String(test::kTestLead));
         QCOMPARE(ticket->objectType, QStringLiteral("ticket"));
         QCOMPARE(ticket->outcome, QStringLiteral("ok"));
         const QJsonObject details = parseJson(ticket->details.toUtf8());
@@ -147,7 +148,7 @@ private slots:
         const Row* status = find(all, QStringLiteral("ticket.set_status"), f.ticketId);
         QVERIFY(status);
         QVERIFY(status->seq > ticket->seq);
-        QCOMPARE(status->actor, QStringLiteral("admin"));
+        QCOMPARE(status->actor, QLatin1String(test::kTestLead));
 
         const Row* triage = find(all, QStringLiteral("alert.set_status"), f.alertUuid);
         QVERIFY(triage);
@@ -160,11 +161,11 @@ private slots:
         QCOMPARE(static_cast<qint64>(all.size()), changes + 2); // + account.create and the first login
 
         // A later sign-in is recorded last.
-        auto again = store::Workspace(f.dir.path()).signIn(QStringLiteral("admin"), testPassword());
+        auto again = store::Workspace(f.dir.path()).signIn(QLatin1String(test::kTestLead), testPassword());
         const auto after = rows(again->database());
         QCOMPARE(after.size(), all.size() + 1);
         QCOMPARE(after.back().action, QStringLiteral("login"));
-        QCOMPARE(after.back().actor, QStringLiteral("admin"));
+        QCOMPARE(after.back().actor, QLatin1String(test::kTestLead));
         QCOMPARE(after.back().outcome, QStringLiteral("ok"));
     }
 
@@ -276,13 +277,13 @@ private slots:
         auto raw = f.rawConnection(false);
         QVERIFY(!raw->hasAuditKey());
         store::AuditEntry e;
-        e.actor = QStringLiteral("admin");
+        e.actor = QLatin1String(test::kTestLead);
         e.action = QStringLiteral("login");
         QVERIFY_THROWS_EXCEPTION(store::DatabaseError, store::AuditLog(*raw).append(e));
         QVERIFY_THROWS_EXCEPTION(store::DatabaseError, store::AuditLog(*raw).verify());
         // Nor can the case service write through it: the change and its entry go together.
         const qint64 before = f.count();
-        store::CaseService cases(*raw, QStringLiteral("admin"), f.clock);
+        store::CaseService cases(*raw, QLatin1String(test::kTestLead), f.clock);
         store::CaseService::NewTicket n;
         n.title = QStringLiteral("unaudited");
         QVERIFY_THROWS_EXCEPTION(store::DatabaseError, cases.createTicket(n));
