@@ -452,4 +452,31 @@ void EvidenceVault::exportTo(const QString& id, const QByteArray& expectedSha256
     syncDirectory(destDir);
 }
 
+void EvidenceVault::read(const QString& id, const QByteArray& expectedSha256, const Sink& sink) const
+{
+    if (!validId(id) || !QFileInfo::exists(pathOf(id)))
+        fail(ErrorCode::NotFound, missingItem(id));
+    const Decrypted d = decryptFile(pathOf(id), id.toUtf8(), m_key, sink);
+    switch (d.outcome) {
+    case Outcome::Missing:
+        fail(ErrorCode::NotFound, missingItem(id));
+    case Outcome::Unreadable:
+        fail(ErrorCode::Io,
+             QCoreApplication::translate("EvidenceVault", "The evidence file cannot be read: %1").arg(d.detail));
+    case Outcome::SinkFailed:
+        fail(ErrorCode::Io, QCoreApplication::translate("EvidenceVault", "Evidence %1 could not be copied.").arg(id));
+    case Outcome::Damaged:
+        fail(ErrorCode::Corrupt,
+             QCoreApplication::translate("EvidenceVault",
+                                         "Evidence %1 has been altered or damaged (authentication failed).")
+                 .arg(id));
+    case Outcome::Ok:
+        break;
+    }
+    if (d.sha256 != expectedSha256)
+        fail(ErrorCode::Corrupt,
+             QCoreApplication::translate("EvidenceVault", "Evidence %1 does not match its recorded SHA-256 hash.")
+                 .arg(id));
+}
+
 } // namespace soc::store

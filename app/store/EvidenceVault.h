@@ -38,6 +38,11 @@ public:
     // Decrypts the item to `destinationPath`, checking authenticity and the hash as it goes; on any
     // mismatch the partial output is removed and DatabaseError(Corrupt) is thrown.
     void exportTo(const QString& id, const QByteArray& expectedSha256, const QString& destinationPath) const;
+    // Decrypts the item into `sink`, chunk by chunk, each chunk only after its tag verified. Throws
+    // DatabaseError (NotFound, Io, Corrupt) - Corrupt also when the whole does not hash to
+    // `expectedSha256`, after the sink saw it all: the caller then discards what it received.
+    using Sink = std::function<bool(const unsigned char* data, qint64 size)>;
+    void read(const QString& id, const QByteArray& expectedSha256, const Sink& sink) const;
     QString pathOf(const QString& id) const;
 
 private:
