@@ -340,6 +340,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     // the last passwords so they are not reused.
     Migration{6, R"sql(
 ALTER TABLE accounts ADD COLUMN expires_at INTEGER;
+ALTER TABLE accounts ADD COLUMN reactivated_at INTEGER;
 CREATE TABLE password_history(
   account_id TEXT NOT NULL,
   changed_at INTEGER NOT NULL,
@@ -347,7 +348,58 @@ CREATE TABLE password_history(
 );
 CREATE INDEX password_history_account ON password_history(account_id, changed_at);
 )sql"},
-    // Migration 7 is reserved for the backup register, 8 for the audit log's sync cursor and retention.
+    // Backup register (issue 6, R-30): one row per backup file written (store/BackupRegister.cpp);
+    // workspace_id is the workspace marker's id, so a restored copy never prunes the original's files.
+    Migration{7, R"sql(
+CREATE TABLE backups(
+  id INTEGER PRIMARY KEY,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER NOT NULL,
+  destination TEXT NOT NULL,
+  file TEXT NOT NULL,
+  size INTEGER NOT NULL DEFAULT 0,
+  sha256 TEXT NOT NULL DEFAULT '',
+  verified INTEGER NOT NULL DEFAULT 0,
+  error TEXT,
+  workspace_id TEXT NOT NULL DEFAULT '',
+  pruned_at INTEGER
+);
+CREATE INDEX backups_destination ON backups(destination, finished_at);
+INSERT OR IGNORE INTO meta(key, value) VALUES('backup.destinations', '[]'), ('backup.time', '02:00'), ('backup.keep', '14');
+)sql"},
+    // Audit log (issue 6, R-20): indexes for the viewer's filters, the sync cursor (entries up to it
+    // are on the central store), the retention (months, at least 6) and the checkpoint that pruning
+    // leaves behind: the seq and mac of the last removed entry, where AuditLog::verify starts. An
+    // entry may be deleted only when the checkpoint covers it, and the checkpoint moves forward only
+    // over entries that are synced and older than the retention; the newest entry always stays.
+    Migration{8, R"sql(
+CREATE INDEX audit_log_at ON audit_log(at_ms);
+CREATE INDEX audit_log_actor ON audit_log(actor, seq);
+INSERT OR IGNORE INTO sync_state(key, value) VALUES('audit_seq', '0');
+INSERT OR IGNORE INTO meta(key, value) VALUES('audit.retention_months', '12');
+CREATE TABLE audit_checkpoint(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  seq INTEGER NOT NULL,
+  mac BLOB NOT NULL,
+  at_ms INTEGER NOT NULL,
+  pruned_at INTEGER NOT NULL
+);
+INSERT INTO audit_checkpoint(id, seq, mac, at_ms, pruned_at) VALUES(1, 0, zeroblob(32), 0, 0);
+CREATE TRIGGER audit_checkpoint_no_delete BEFORE DELETE ON audit_checkpoint
+BEGIN SELECT RAISE(ABORT, 'the audit checkpoint is never deleted'); END;
+CREATE TRIGGER audit_checkpoint_forward BEFORE UPDATE ON audit_checkpoint
+WHEN new.id <> 1 OR new.seq <= old.seq
+  OR new.seq >= (SELECT max(seq) FROM audit_log)
+  OR new.seq > CAST((SELECT value FROM sync_state WHERE key = 'audit_seq') AS INTEGER)
+  OR NOT EXISTS (SELECT 1 FROM audit_log WHERE seq = new.seq AND mac = new.mac AND at_ms = new.at_ms)
+  OR EXISTS (SELECT 1 FROM audit_log WHERE seq <= new.seq AND at_ms >= CAST(strftime('%s', 'now') AS INTEGER) * 1000
+             - max(6, CAST((SELECT value FROM meta WHERE key = 'audit.retention_months') AS INTEGER)) * 2629746000)
+BEGIN SELECT RAISE(ABORT, 'the audit checkpoint moves only over entries that are synced and past the retention'); END;
+DROP TRIGGER audit_log_no_delete;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN old.seq > (SELECT seq FROM audit_checkpoint WHERE id = 1)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
 };
 
 } // namespace
