@@ -162,9 +162,16 @@ void LoginDialog::signIn()
 void LoginDialog::onFailed(store::ErrorCode code, const QString& message)
 {
     setBusy(false);
+    // The store's sentence says how many attempts are left, or since when and why the
+    // account is locked or suspended and who can reopen it: it is shown as it is.
+    const bool closed = code == store::ErrorCode::AccountLocked || code == store::ErrorCode::AccountSuspended;
+    const int icon = fontMetrics().height();
+    m_messageIcon->setPixmap(style()
+                                 ->standardIcon(closed ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
+                                 .pixmap(icon, icon));
     if (code == store::ErrorCode::WrongPassword)
-        showMessage(tr("Wrong password for %1. Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.")
-                        .arg(m_user->currentText())); // Sai mật khẩu
+        showMessage((message.isEmpty() ? tr("Wrong password for %1.").arg(m_user->currentText()) : message) + u'\n'
+                    + tr("Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.")); // Sai mật khẩu
     else
         showMessage(message.isEmpty() ? tr("Sign-in failed.") : message);
     m_password->clear();

@@ -3,14 +3,21 @@
 #include "AlertActions.h"
 #include "AlertScreen.h"
 #include "AlertTableView.h"
+#include "AccountLauncher.h"
+#include "AuditLogLauncher.h"
+#include "BackupScheduler.h"
 #include "ConflictNotice.h"
 #include "DashboardView.h"
 #include "FilterBar.h"
+#include "IdleWatcher.h"
+#include "store/Workspace.h"
 #include "ImportDialog.h"
 #include "IncidentView.h"
 #include "NavigationRail.h"
 #include "NewAlertCounter.h"
 #include "ReportMenu.h"
+#include "RoleGate.h"
+#include "ScreenLock.h"
 #include "SeverityCountsBar.h"
 #include "SyncController.h"
 #include "SyncIndicator.h"
@@ -83,6 +90,11 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_sync->indicator());
 
+    m_lock = new ScreenLock(m_session, this);
+    m_idle = new IdleWatcher(this);
+    m_backups = new BackupScheduler(m_session, this); // daily verified backups
+    statusBar()->addPermanentWidget(m_backups->indicator());
+    connect(m_backups, &BackupScheduler::message, this, &MainWindow::showStatusMessage);
     createMenus();
     connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::showView);
     connect(m_counts, &SeverityCountsBar::severityClicked, this, [this](domain::Severity s) {
@@ -131,6 +143,13 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     m_queue->start();
     m_counter->request();
     m_alerts->view()->setFocus();
+    connect(m_idle, &IdleWatcher::idle, this, [this] { m_lock->lock(QStringLiteral("idle")); });
+    connect(m_lock, &ScreenLock::locked, m_idle, &IdleWatcher::stop);
+    connect(m_lock, &ScreenLock::unlocked, m_idle, &IdleWatcher::start);
+    connect(m_lock, &ScreenLock::sessionEndRequested, this, &QWidget::close); // work is in committed transactions
+    // the station's account policy says how long (1-10 minutes).
+    setIdleLockTimeout(std::chrono::minutes(store::Workspace(m_session->workspaceDir()).policy().idleLockMinutes));
+    m_idle->start();
 }
 
 MainWindow::~MainWindow()
@@ -149,7 +168,13 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_sync->statusAction());
     m_fileMenu->addAction(m_sync->syncNowAction());
     m_fileMenu->addAction(m_sync->settingsAction());
+    (new AuditLogLauncher(m_session, this))->addTo(m_fileMenu); // only for roles that may read it
+    (new AccountLauncher(m_session, this))->addTo(m_fileMenu); // Change password…; Accounts… for administrators
+    m_fileMenu->addAction(m_backups->dialogAction());
     m_fileMenu->addSeparator();
+    m_lockAction = m_fileMenu->addAction(QString(), this, [this] { m_lock->lock(QStringLiteral("manual")); });
+    m_lockAction->setObjectName(QStringLiteral("actionLockScreen"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -221,6 +246,13 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    // what the signed-in role may not do is not offered (the core refuses it anyway).
+    const RoleGate gate(*m_session);
+    gate.feature(m_importAction, domain::Action::ImportAlerts);
+    gate.feature(m_newTicketAction, domain::Action::WorkCases);
+    gate.feature(m_serviceLevelsAction, domain::Action::ChangeServiceLevels);
+    gate.feature(m_sync->settingsAction(), domain::Action::ConfigureStation);
 }
 
 void MainWindow::retranslateUi()
@@ -228,6 +260,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("socstation — %1").arg(m_session->account().username));
     m_fileMenu->setTitle(tr("&File"));                   // Tệp
     m_importAction->setText(tr("&Import alerts…"));      // Nhập cảnh báo…
+    m_lockAction->setText(tr("&Lock screen"));           // Khóa màn hình
     m_quitAction->setText(tr("&Quit"));                  // Thoát
     m_alertsMenu->setTitle(tr("&Alerts"));               // Cảnh báo
     m_ticketsMenu->setTitle(tr("&Tickets"));             // Ticket
@@ -245,6 +278,7 @@ void MainWindow::retranslateUi()
     m_syntaxAction->setText(tr("&Search syntax"));       // Cú pháp tìm kiếm
     m_aboutAction->setText(tr("&About socstation"));
     m_sync->retranslateUi();
+    m_backups->retranslateUi();
     // Cảnh báo, Hàng đợi, Sự cố, Tổng quan (later: Ca trực, Báo cáo)
     const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents"), tr("Dashboard")};
     for (int i = 0; i < views.size() && i < m_rail->count(); ++i) {
@@ -300,6 +334,11 @@ void MainWindow::setClock(const domain::Clock* clock)
     m_reportMenu->setClock(clock);
 }
 
+void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle->setTimeout(std::min(timeout, std::chrono::milliseconds(IdleWatcher::kDefaultTimeout)));
+}
+
 void MainWindow::showStatusMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
 
 // Pulled changes: each view reloads through its own live-refresh path, keeping selection and scroll.
@@ -318,6 +357,7 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
     // The sync thread starts once the window is on screen (not for windows tests never show).
     QTimer::singleShot(0, m_sync, &SyncController::start);
+    QTimer::singleShot(0, m_backups, &BackupScheduler::start);
 }
 
 void MainWindow::chooseImportFiles()

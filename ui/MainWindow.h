@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <chrono>
 #include <memory>
 
 class QAction;
@@ -23,12 +24,15 @@ class Session;
 namespace soc::ui {
 
 class AlertScreen;
+class BackupScheduler;
 class DashboardView;
+class IdleWatcher;
 class ImportDialog;
 class IncidentView;
 class NavigationRail;
 class NewAlertCounter;
 class ReportMenu;
+class ScreenLock;
 class SeverityCountsBar;
 class SyncController;
 class TicketCreationFlow;
@@ -66,7 +70,12 @@ public:
     TopBar* topBar() const { return m_topBar; }
     NavigationRail* navigationRail() const { return m_rail; }
     SyncController* sync() const { return m_sync; }
+    BackupScheduler* backups() const { return m_backups; }
     ReportMenu* reportMenu() const { return m_reportMenu; }
+    ScreenLock* screenLock() const { return m_lock; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    // Idle time before the screen locks: from the account policy, never above 10 minutes.
+    void setIdleLockTimeout(std::chrono::milliseconds timeout);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +104,7 @@ private:
     SeverityCountsBar* m_counts;
     NewAlertCounter* m_counter;
     SyncController* m_sync;
+    BackupScheduler* m_backups = nullptr;
     QPointer<ImportDialog> m_import;
 
     QMenu* m_fileMenu = nullptr;
@@ -108,6 +118,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_lockAction = nullptr;
     QAction* m_newTicketAction = nullptr;
     QAction* m_serviceLevelsAction = nullptr;
     QAction* m_vietnamese = nullptr;
@@ -117,6 +128,8 @@ private:
     QAction* m_syntaxAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_goActions;
+    ScreenLock* m_lock = nullptr;
+    IdleWatcher* m_idle = nullptr;
     bool m_settingsSaved = false;
 };
 

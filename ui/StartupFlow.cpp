@@ -1,5 +1,6 @@
 #include "StartupFlow.h"
 
+#include "ChangePasswordDialog.h"
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -41,7 +42,7 @@ void StartupFlow::start()
             user = QSettings().value(QStringLiteral("login/lastUser")).toString();
         auto* dialog = new LoginDialog(m_workspaceDir, user);
         connect(dialog, &LoginDialog::signedIn, this,
-                [this, dialog] { openMainWindow(dialog->takeSession(), dialog->takePassword()); });
+                [this, dialog] { signedIn(dialog->takeSession(), dialog->takePassword()); });
         m_dialog = dialog;
     }
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -51,6 +52,28 @@ void StartupFlow::start()
         QCoreApplication::quit();
     });
     m_dialog->show();
+}
+
+void StartupFlow::signedIn(std::shared_ptr<store::Session> session, security::SecretBuffer password)
+{
+    if (!session)
+        return;
+    if (!session->account().mustChangePassword) {
+        openMainWindow(std::move(session), std::move(password));
+        return;
+    }
+    // a temporary or expired password is changed before any work; cancelling signs out.
+    auto* dialog = new ChangePasswordDialog(session, ChangePasswordDialog::Mode::Required);
+    dialog->setCurrentPassword(std::move(password));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::changed, this,
+            [this, dialog, session] { openMainWindow(session, dialog->takeNewPassword()); });
+    connect(dialog, &QDialog::rejected, this, [this, user = session->account().username] {
+        m_preferredUser = user; // the session closes with the dialog; back to the sign-in
+        start();
+    });
+    m_dialog = dialog;
+    dialog->show();
 }
 
 void StartupFlow::openMainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password)

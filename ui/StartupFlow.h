@@ -19,8 +19,9 @@ class FirstRunDialog;
 class LoginDialog;
 
 
-// From start to the main window: FirstRunDialog on an empty workspace, else LoginDialog; then the
-// MainWindow with the new session. Closing a dialog quits.
+// From start to the main window: FirstRunDialog on an empty workspace, else LoginDialog (then the
+// ChangePasswordDialog when the password must be changed; signing out there returns to the
+// sign-in); then the MainWindow with the new session. Closing the sign-in dialog quits.
 class StartupFlow : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +37,8 @@ signals:
     void cancelled();
 
 private:
+    // After the sign-in: the main window, or first the required password change.
+    void signedIn(std::shared_ptr<store::Session> session, security::SecretBuffer password);
     void openMainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password);
 
     QString m_workspaceDir;

@@ -36,7 +36,8 @@ private slots:
         QTest::keyClicks(password, QStringLiteral("Wrong#Pass2026"));
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(!dialog.isBusy());
-        QTRY_VERIFY(dialog.message().contains(QStringLiteral("Wrong password for admin")));
+        QTRY_VERIFY(dialog.message().contains(QStringLiteral("Wrong password for \"admin\"")));
+        QVERIFY(dialog.message().contains(QStringLiteral("4 more failed attempt"))); // attempts left
         QVERIFY(password->text().isEmpty());
         QVERIFY(password->isEnabled());
         QVERIFY(dialog.isVisible());
