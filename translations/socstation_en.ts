@@ -2,6 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessGuard</name>
+    <message>
+        <source>There is no account &quot;%1&quot; in this case database, so it may not %2. Nothing was changed; the attempt was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountAdministration</name>
+    <message>
+        <source>Give the reference of the written request (R-27: accounts are issued, locked, unlocked or revoked only on written request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This administrator account holds no station key; accounts can only be changed by an administrator of this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators do not change their own account; another administrator must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not sealed to this station&apos;s key yet; the analyst must sign in once after the update before it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database of &quot;%1&quot; has no account record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed password of &quot;%1&quot; could not be opened with the station key; reset the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already locked or suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be suspended (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be wrapped (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed to the station key yet (the analyst has not signed in since the update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key must be an X25519 public key in PEM form (openssl genpkey -algorithm X25519 -out recovery.pem; openssl pkey -in recovery.pem -pubout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountJob</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRequestForms</name>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the temporary password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two temporary passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One account per person, with the least role the work needs (R-27). The analyst signs in with the temporary password and must change it at once (R-24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ - (e.g. nguyen.an)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock or reactivate the account of %1 (%2); its failed sign-ins are forgotten. Only on the owner&apos;s written request (R-25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the account of %1 (%2): nobody can sign in with it until an administrator reactivates it. Its cases stay in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now has the role %3. Give the least role the work needs (R-27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New r&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role other than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last valid day the account of %1 (%2) is suspended at its next sign-in (R-27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a temporary password; it must be changed at the next sign-in (R-24). The account is reactivated; its cases stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountReviewReport</name>
+    <message>
+        <source>Account review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared by: %1 · %n account(s)</source>
+        <translation>
+            <numerusform>Prepared by: %1 · %n account</numerusform>
+            <numerusform>Prepared by: %1 · %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: one account per person, the least role each needs, accounts no longer needed suspended (R-27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ____/____/________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertFileReader</name>
     <message>
         <source>%1 is not a Suricata EVE, Wazuh or CEF alert file.</source>
@@ -137,6 +375,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>The CSV file could not be written: %1. The audit log itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Internal error: this connection to the case database has no audit key, so it cannot write or check the audit log.</source>
@@ -164,9 +409,305 @@
     </message>
 </context>
 <context>
+    <name>AuditRetention</name>
+    <message>
+        <source>The audit log must be kept for at least %1 months (R-20); the retention stays at %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>The file %1 could not be created: %2. Nothing was exported; the audit log is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2. Nothing was exported; the audit log is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthTask</name>
     <message>
         <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup file %1 is damaged: %2 Nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a socstation backup (no SSBACKUP header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has format version %1; this version of socstation reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends %1 (byte %2) without its end marker; it is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry header %1 (byte %2) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length of the entry &quot;%1&quot; (byte %2) is damaged or the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; does not match its SHA-256 (its bytes were changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end marker is damaged (entry count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are %1 unexpected bytes after the end marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 in the trailer does not match the file (the trailer or the entry headers were changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the restored entry &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is far too large (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the backup: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed or could not be read while it was being backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged: the entry &quot;%2&quot; is not a socstation backup manifest. Nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a socstation workspace; a restore never overwrites an existing workspace. Choose a new folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never overwrites it. Choose a new folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup destination is set: choose one or two folders, on separate devices or sites (R-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two backup destinations can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup destination %1 does not exist or is not a folder (is the drive connected?). Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1: %2. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not a socstation backup manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 belongs to &quot;%2&quot;, not to &quot;%3&quot;; it cannot be checked with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 evidence files, its manifest says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; does not open with your data key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; fails SQLCipher&apos;s integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; fails SQLite&apos;s integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; holds %2 rows in %3; the case database had %4 when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseExport</name>
+    <message>
+        <source>%1 already exists; evidence files are never overwritten. Nothing was extracted: choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The files extracted before it are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a socstation case export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has %2 of the %3 bytes its header announces. Copy the file again from the exporting station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its header. Copy the file again from the exporting station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was exported (%2). Do not use it; ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed and decrypts, but its content is inconsistent (an evidence file does not match its record); it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header length is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a case export of version %2; this version of socstation reads version %3 only. Open it with a newer socstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were added after its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not verify: the file was changed after it was exported. Do not use it; ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase key for %1 could not be derived (not enough memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1: the file is intact (its signature verifies) but this passphrase does not decrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export passphrase must have at least %1 characters; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket &quot;%1&quot;; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 with its evidence is larger than an export can hold (1 GiB); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase key could not be derived; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is not the size its record says; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library failed; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be signed; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export file %1: %2; nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,11 +1493,159 @@ migrate and add-user connect with the URL&apos;s user; its password comes from ~
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation audit verify [--json]</source>
+        <source>The audit log is broken at entry %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry.</numerusform>
+            <numerusform>The audit log is intact: %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: socstation audit verify [--json]
+       socstation audit list [--from DATE] [--to DATE] [--actor USER] [--action PREFIX] [--outcome ok|refused|failed] [--object-type TYPE] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+       socstation audit export --out FILE.csv [the same filters]
+       socstation audit retention [MONTHS]   (at least 6; setting it is for administrators)
+DATE is a day (2026-11-20, the whole day in the SOC&apos;s time zone; --to includes that day) or a time with its offset (2026-11-20T08:30:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log is broken at entry %1 of %2: %3</source>
+        <source>Unknown option or missing value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date (2026-11-20) or a time with offset (2026-11-20T08:30:00+07:00), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome is ok, refused or failed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is not after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1.</numerusform>
+            <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is kept for %1 months on this station once it is on the central store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit retention takes a number of months, or nothing to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation backup [--to DIR [--to DIR2]] [--keep N]   back up now (without --to: to the scheduled folders)
+       socstation backup --list [--json]                      show the backup register
+       socstation backup --verify FILE                        check a backup file with your key
+       socstation backup --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]   set the daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified, pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily at %1 to %2; keeping the last %3 verified backups per folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily backup is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup register is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination folder (at most two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified backups to keep per folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the daily schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day (SOC time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact: every entry matches its SHA-256 and the case database opens with your key and passes its integrity checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2, sha256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n older backup removed.</numerusform>
+            <numerusform>%n older backups removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: socstation restore FILE --workspace NEWDIR   (the password from --password-stdin or SOCSTATION_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup belongs to &quot;%1&quot;, not to &quot;%2&quot;. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot; (backup of %2) into %3 and signed in: it opens with the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,20 +1662,242 @@ Subcommands:
   central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
   sync [--once] [--json]            sync this workspace with the central store
   ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  account passwd                    change your password (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    accounts, lockout, policy and recovery (administrators; see account help)
+  rekey                             replace your data key (close the application first)
   audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    read the audit log, newest first (auditors, administrators)
+  audit export --out FILE.csv [the same filters]      export the audit log as CSV
+  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
+  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    the backup register, check a backup file, the daily schedule
+  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
+  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
   report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
                                     issue a periodic report or the Mẫu 05 summary
 The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password given: put it on the line after the password on standard input (--password-stdin) or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; must be changed first (a first sign-in, or it is older than the policy allows): run &quot;socstation account passwd&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the export passphrase from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export passphrase on standard input (it is read after the sign-in password line when --password-stdin is also given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export passphrase given: use --passphrase-stdin or set SOCSTATION_EXPORT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket id or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the export passphrase from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation export --case ID --out FILE [--passphrase-stdin] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries.</source>
+        <source>Exported %1 to %2 (%3 bytes, %n evidence file(s)).</source>
         <translation>
-            <numerusform>The audit log is intact: %n entry.</numerusform>
-            <numerusform>The audit log is intact: %n entries.</numerusform>
+            <numerusform>Exported %1 to %2 (%3 bytes, %n evidence file).</numerusform>
+            <numerusform>Exported %1 to %2 (%3 bytes, %n evidence files).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase and the fingerprint to the reviewer by another channel than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case export %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 on station %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified; signer fingerprint: %1 (compare it with the one the exporting station printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: type %1, %2, %3; system: %4 (level %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the evidence files into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation account passwd                       change your password (new one on the next stdin line or SOCSTATION_NEW_PASSWORD)
+       socstation account review [--json]              accounts, roles, last sign-in, status (administrators)
+       socstation account create USER --role ROLE [--name NAME] [--expires DATE] --request REF
+       socstation account unlock USER --request REF
+       socstation account suspend USER --request REF
+       socstation account role USER ROLE --request REF
+       socstation account expires USER DATE|never --request REF
+       socstation account reset-password USER --request REF
+       socstation account policy [--json] [KEY=VALUE ...]  show or set the account policy
+       socstation account recovery-key FILE.pem        seal every account to the SOC&apos;s recovery key
+       socstation account recover USER --recovery-key FILE.pem   new password with the recovery private key
+ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new password is read from the line after the sign-in password on standard input (--password-stdin), or from SOCSTATION_NEW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SIGN-IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an unencrypted X25519 private key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has a new password; it must be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key %1 set; every account is sealed to it (accounts that could not be sealed now are sealed at their next sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the written request with --request (R-27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; (%2) created on request %3; the temporary password must be changed at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; unlocked (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; suspended (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; now has the role %2 (request %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity of &quot;%1&quot; was set (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has a temporary password (request %2); it must be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation rekey   (replaces your data key; close the application first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key of &quot;%1&quot; was replaced; the case database is re-encrypted and the key file re-wrapped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1333,6 +2244,18 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <source>Cannot write to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence %1 could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 has been altered or damaged (authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not match its recorded SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -1445,6 +2368,13 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>PasswordCheck</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -1475,11 +2405,23 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 11 characters with lower- and upper-case letters, a digit and a special character; not containing the user name.</source>
+        <source>The password must not contain a part of your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 8 characters with lower- and upper-case letters and a digit or special character; not containing the user name.</source>
+        <source>The password must not contain a date (such as a birth date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 11 characters with lower- and upper-case letters, a digit and a special character; not containing the user name, a name, a date or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters with lower- and upper-case letters and a digit or special character; not containing the user name, a name, a date or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +2445,69 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>view alerts and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and change tickets and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign tickets to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue official documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import alert files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the report settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2. The attempt was recorded in the audit log; ask someone whose role allows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,6 +2706,13 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityLevel</name>
     <message>
         <source>Level 1: internal use, public information only</source>
@@ -1759,6 +2771,17 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
     </message>
     <message>
         <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, router, firewall or file server broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
+    <message>
+        <source>The station&apos;s export signing key in the case database is damaged; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not create the station&apos;s signing key; nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,28 +3079,19 @@ Linked alerts: %3</source>
 </context>
 <context>
     <name>Workspace</name>
+    <message numerus="yes">
+        <source>Wrong password for &quot;%1&quot;. %n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>Wrong password for &quot;%1&quot;. %n more failed attempt locks the account.</numerusform>
+            <numerusform>Wrong password for &quot;%1&quot;. %n more failed attempts lock the account.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 already has accounts; it was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; it will not be overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data key could not be wrapped (OpenSSL error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2097,7 +3111,55 @@ Linked alerts: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password for &quot;%1&quot;.</source>
+        <source>The data key could not be sealed to the station key (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be sealed to the recovery key (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it will not be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 already has accounts; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be wrapped (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This administrator account holds no station key; sign in again as the first administrator of the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has been locked since %2 after %3 failed sign-ins. Only an administrator can unlock it, on your written request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was suspended on %2: its validity ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was suspended on %2: it was not used for %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can reactivate it, on written request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no password wrap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,7 +3167,312 @@ Linked alerts: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The account could not be locked (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for &quot;%1&quot;. The account is now locked after %2 failed sign-ins within %3 minutes; only an administrator can unlock it, on your written request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database of &quot;%1&quot; has no account record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case database of &quot;%1&quot; has no account record; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be suspended (OpenSSL error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is suspended: its validity ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is suspended: it was not used for %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from your last %1 passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no recovery seal: no recovery key was configured when it was last used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the account &quot;%1&quot; (it was sealed to the key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountLauncher</name>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, account policy and recovery key (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountPolicyTab</name>
+    <message>
+        <source>The account rules of this station. Provinces differ, so they can be set, but only within what the regulations allow: the defaults are the strictest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password age, administrators and shift leads (days, R-24):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password age, other accounts (days, R-24):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier passwords that may not be reused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins that lock an account (R-25):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… counted within (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock after idle (minutes, R-26):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend accounts unused for (days, R-27):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account policy was saved; it applies from the next sign-in, lockout or screen lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountRequestDialog</name>
+    <message>
+        <source>e.g. CV 125/SOC-QTHT of 03/03/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are issued, locked, unlocked and revoked only on written request (R-27); the reference is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the written request: accounts are issued, locked, unlocked or revoked only on written request (R-27). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountReviewModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; must change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountReviewTab</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export review (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on this station, read at %1. Review them every 3 months (R-27).</source>
+        <translation>
+            <numerusform>%n account on this station, read at %1. Review it every 3 months (R-27).</numerusform>
+            <numerusform>%n accounts on this station, read at %1. Review them every 3 months (R-27).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changes your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (workspace %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be written to %1: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account-review-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the account review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts — socstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,6 +3616,395 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AuditLogLauncher</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, check and export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AuditLogModel</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AuditLogWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. login, case, audit.export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words in the details or the object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or reordered since it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1
+Time: %2
+User: %3
+Action: %4
+Outcome: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the chain of the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact</source>
+        <translation>
+            <numerusform>%n entry, chain intact</numerusform>
+            <numerusform>%n entries, chain intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entries to %1.</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1.</numerusform>
+            <numerusform>Wrote %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at the time below, your case database, key file and evidence are written, encrypted, to each folder and verified (R-30). Use two folders on separate devices or sites. A backup opens only with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /media/usb-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a second device or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> verified backups per folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the drive connected?). The schedule was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two folders are the same; choose folders on separate devices or sites. The schedule was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: no daily backup is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: a backup runs every day at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified, removed (kept %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::BackupScheduler</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily encrypted backups to one or two folders, the backup register, back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no partial file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified (%n file(s)).</source>
+        <translation>
+            <numerusform>Backup verified (%n file).</numerusform>
+            <numerusform>Backup verified (%n files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup failed; see File → Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup FAILED %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2399,6 +4155,64 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Your password is older than %n day(s), the longest the rules allow for your role (R-24). Choose a new one before you continue; your cases are not touched.</source>
+        <translation>
+            <numerusform>Your password is older than %n day, the longest the rules allow for your role (R-24). Choose a new one before you continue; your cases are not touched.</numerusform>
+            <numerusform>Your password is older than %n days, the longest the rules allow for your role (R-24). Choose a new one before you continue; your cases are not touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password issued by an administrator (first sign-in or a reset). Choose a password only you know before you continue (R-24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1 (%2). The case database stays as it is; only the key that opens it is protected anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3863,11 +5677,15 @@ Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password for %1. Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.</source>
+        <source>Sign-in failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in failed.</source>
+        <source>Wrong password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3991,6 +5809,10 @@ Workspace: %1</source>
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,6 +6051,41 @@ Workspace: %1</source>
     </message>
     <message>
         <source>Alerts to close as false positive: %1. Why are they not an attack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::RecoveryKeyTab</name>
+    <message>
+        <source>Every account&apos;s data key is also sealed to the SOC&apos;s recovery key, so an analyst who lost their password can be given a new one (socstation account recover) without losing their cases. Only the public key is kept here; keep the private key offline, under the SOC&apos;s key management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — accounts cannot be recovered without their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOC&apos;s recovery public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM public keys (*.pem *.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. The recovery key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key %1 set; every account is sealed to it (accounts that could not be sealed now are sealed at their next sign-in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,6 +6654,65 @@ Nothing was issued.</source>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ScreenLock</name>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work continues in the background while the screen is locked: new alerts arrive, synchronisation with the central store and imports keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to unlock the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. The screen stays locked. Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed attempts. Only an administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is suspended. Only an administrator can reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session will now close; all saved work is kept and background work stops safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1 The screen stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,243 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessGuard</name>
+    <message>
+        <source>There is no account &quot;%1&quot; in this case database, so it may not %2. Nothing was changed; the attempt was recorded in the audit log.</source>
+        <translation>Cơ sở dữ liệu hồ sơ này không có tài khoản &quot;%1&quot; nên không được phép %2. Không có gì bị thay đổi; lần thử này đã được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAdministration</name>
+    <message>
+        <source>Give the reference of the written request (R-27: accounts are issued, locked, unlocked or revoked only on written request).</source>
+        <translation>Hãy ghi số, ký hiệu của văn bản yêu cầu (R-27: tài khoản chỉ được cấp, khóa, mở khóa hoặc thu hồi khi có yêu cầu bằng văn bản).</translation>
+    </message>
+    <message>
+        <source>This administrator account holds no station key; accounts can only be changed by an administrator of this station.</source>
+        <translation>Tài khoản quản trị viên này không giữ khóa của máy trạm; chỉ quản trị viên của máy trạm này mới thay đổi được tài khoản.</translation>
+    </message>
+    <message>
+        <source>Administrators do not change their own account; another administrator must do it.</source>
+        <translation>Quản trị viên không tự thay đổi tài khoản của chính mình; việc này phải do một quản trị viên khác thực hiện.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not sealed to this station&apos;s key yet; the analyst must sign in once after the update before it can be changed.</source>
+        <translation>Tài khoản &quot;%1&quot; chưa được niêm phong bằng khóa của máy trạm này; cán bộ phải đăng nhập một lần sau khi cập nhật thì mới thay đổi được tài khoản.</translation>
+    </message>
+    <message>
+        <source>The case database of &quot;%1&quot; has no account record.</source>
+        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not locked.</source>
+        <translation>Tài khoản &quot;%1&quot; không bị khóa.</translation>
+    </message>
+    <message>
+        <source>The sealed password of &quot;%1&quot; could not be opened with the station key; reset the password instead.</source>
+        <translation>Không mở được mật khẩu đã niêm phong của &quot;%1&quot; bằng khóa của máy trạm; hãy đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already locked or suspended.</source>
+        <translation>Tài khoản &quot;%1&quot; đã bị khóa hoặc tạm dừng.</translation>
+    </message>
+    <message>
+        <source>The account could not be suspended (OpenSSL error).</source>
+        <translation>Không tạm dừng được tài khoản (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The data key could not be wrapped (OpenSSL error).</source>
+        <translation>Không mã hóa bảo vệ được khóa dữ liệu (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>not sealed to the station key yet (the analyst has not signed in since the update)</source>
+        <translation>chưa được niêm phong bằng khóa của máy trạm (cán bộ chưa đăng nhập kể từ khi cập nhật)</translation>
+    </message>
+    <message>
+        <source>The recovery key must be an X25519 public key in PEM form (openssl genpkey -algorithm X25519 -out recovery.pem; openssl pkey -in recovery.pem -pubout).</source>
+        <translation>Khóa khôi phục phải là khóa công khai X25519 ở dạng PEM (openssl genpkey -algorithm X25519 -out recovery.pem; openssl pkey -in recovery.pem -pubout).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountJob</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi ngoài dự kiến: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRequestForms</name>
+    <message>
+        <source>Valid until</source>
+        <translation>Có hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Type the temporary password twice.</source>
+        <translation>Hãy nhập mật khẩu tạm thời hai lần.</translation>
+    </message>
+    <message>
+        <source>The two temporary passwords differ.</source>
+        <translation>Hai mật khẩu tạm thời không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>One account per person, with the least role the work needs (R-27). The analyst signs in with the temporary password and must change it at once (R-24).</source>
+        <translation>Mỗi người một tài khoản, với vai trò thấp nhất đủ cho công việc (R-27). Cán bộ đăng nhập bằng mật khẩu tạm thời và phải đổi mật khẩu ngay (R-24).</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ - (e.g. nguyen.an)</source>
+        <translation>chữ thường không dấu, chữ số, . _ - (ví dụ: nguyen.an)</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Thời hạn sử dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Mật khẩu tạm thời:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Nhập &amp;lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Tạo tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>The user name is not valid.</source>
+        <translation>Tên đăng nhập không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên của người dùng.</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Mở khóa %1</translation>
+    </message>
+    <message>
+        <source>Unlock or reactivate the account of %1 (%2); its failed sign-ins are forgotten. Only on the owner&apos;s written request (R-25).</source>
+        <translation>Mở khóa hoặc kích hoạt lại tài khoản của %1 (%2); các lần đăng nhập sai trước đó được xóa bỏ. Chỉ thực hiện khi có yêu cầu bằng văn bản của chủ tài khoản (R-25).</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Tạm dừng %1</translation>
+    </message>
+    <message>
+        <source>Suspend the account of %1 (%2): nobody can sign in with it until an administrator reactivates it. Its cases stay in its database.</source>
+        <translation>Tạm dừng tài khoản của %1 (%2): không ai đăng nhập được bằng tài khoản này cho đến khi quản trị viên kích hoạt lại. Hồ sơ của tài khoản vẫn được giữ trong cơ sở dữ liệu của tài khoản.</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Đổi vai trò của %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now has the role %3. Give the least role the work needs (R-27).</source>
+        <translation>%1 (%2) hiện có vai trò %3. Hãy cấp vai trò thấp nhất đủ cho công việc (R-27).</translation>
+    </message>
+    <message>
+        <source>New r&amp;ole:</source>
+        <translation>Vai trò &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>Đổi &amp;vai trò</translation>
+    </message>
+    <message>
+        <source>Choose a role other than the current one.</source>
+        <translation>Hãy chọn vai trò khác với vai trò hiện tại.</translation>
+    </message>
+    <message>
+        <source>Validity of %1</source>
+        <translation>Thời hạn sử dụng của %1</translation>
+    </message>
+    <message>
+        <source>After the last valid day the account of %1 (%2) is suspended at its next sign-in (R-27).</source>
+        <translation>Sau ngày hiệu lực cuối cùng, tài khoản của %1 (%2) bị tạm dừng ở lần đăng nhập kế tiếp (R-27).</translation>
+    </message>
+    <message>
+        <source>&amp;Save validity</source>
+        <translation>&amp;Lưu thời hạn</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Đặt lại mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a temporary password; it must be changed at the next sign-in (R-24). The account is reactivated; its cases stay as they are.</source>
+        <translation>Cấp cho %1 (%2) một mật khẩu tạm thời; mật khẩu này phải được đổi ở lần đăng nhập kế tiếp (R-24). Tài khoản được kích hoạt lại; hồ sơ của tài khoản được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Đặt lại mật &amp;khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>AccountReviewReport</name>
+    <message>
+        <source>Account review</source>
+        <translation>Rà soát tài khoản</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Máy trạm: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared by: %1 · %n account(s)</source>
+        <translation>
+            <numerusform>Người lập: %1 · %n tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: one account per person, the least role each needs, accounts no longer needed suspended (R-27).</source>
+        <translation>Đã kiểm tra: mỗi người một tài khoản, mỗi tài khoản có vai trò thấp nhất đủ cho công việc, các tài khoản không còn cần thiết đã được tạm dừng (R-27).</translation>
+    </message>
+    <message>
+        <source>Reviewer: ______________________</source>
+        <translation>Người rà soát: ______________________</translation>
+    </message>
+    <message>
+        <source>Date: ____/____/________</source>
+        <translation>Ngày: ____/____/________</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________</source>
+        <translation>Chữ ký: ______________________</translation>
+    </message>
+</context>
+<context>
     <name>AlertFileReader</name>
     <message>
         <source>%1 is not a Suricata EVE, Wazuh or CEF alert file.</source>
@@ -137,6 +374,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>The CSV file could not be written: %1. The audit log itself is unchanged.</source>
+        <translation>Không ghi được tệp CSV: %1. Bản thân nhật ký kiểm toán không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Internal error: this connection to the case database has no audit key, so it cannot write or check the audit log.</source>
@@ -164,10 +408,306 @@
     </message>
 </context>
 <context>
+    <name>AuditRetention</name>
+    <message>
+        <source>The audit log must be kept for at least %1 months (R-20); the retention stays at %2 months.</source>
+        <translation>Nhật ký kiểm toán phải được lưu giữ ít nhất %1 tháng (R-20); thời hạn lưu giữ vẫn là %2 tháng.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>The file %1 could not be created: %2. Nothing was exported; the audit log is unchanged.</source>
+        <translation>Không tạo được tệp %1: %2. Chưa xuất dữ liệu nào; nhật ký kiểm toán không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2. Nothing was exported; the audit log is unchanged.</source>
+        <translation>Không lưu được tệp %1: %2. Chưa xuất dữ liệu nào; nhật ký kiểm toán không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>AuthTask</name>
     <message>
         <source>Unexpected error: %1</source>
         <translation>Lỗi ngoài dự kiến: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup file %1 is damaged: %2 Nothing was restored from it.</source>
+        <translation>Tệp sao lưu %1 bị hỏng: %2 Không khôi phục dữ liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1: %2.</source>
+        <translation>Không đọc được tệp sao lưu %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a socstation backup (no SSBACKUP header).</source>
+        <translation>tệp không phải là bản sao lưu của socstation (không có phần đầu SSBACKUP).</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 bytes).</source>
+        <translation>tệp bị cắt cụt (%1 byte).</translation>
+    </message>
+    <message>
+        <source>it has format version %1; this version of socstation reads version %2.</source>
+        <translation>tệp có định dạng phiên bản %1; phiên bản socstation này chỉ đọc được định dạng phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>The check of the backup was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>ngay từ đầu</translation>
+    </message>
+    <message>
+        <source>after the entry &quot;%1&quot;</source>
+        <translation>sau mục &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>it ends %1 (byte %2) without its end marker; it is truncated.</source>
+        <translation>tệp kết thúc %1 (byte %2) mà không có dấu kết thúc; tệp bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>the entry header %1 (byte %2) is damaged.</source>
+        <translation>phần đầu của mục %1 (byte %2) bị hỏng.</translation>
+    </message>
+    <message>
+        <source>the length of the entry &quot;%1&quot; (byte %2) is damaged or the file is truncated.</source>
+        <translation>độ dài của mục &quot;%1&quot; (byte %2) bị hỏng hoặc tệp bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is truncated.</source>
+        <translation>mục &quot;%1&quot; bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; does not match its SHA-256 (its bytes were changed).</source>
+        <translation>mục &quot;%1&quot; không khớp với giá trị SHA-256 của mục (nội dung đã bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; appears twice.</source>
+        <translation>mục &quot;%1&quot; xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>the end marker is damaged (entry count).</source>
+        <translation>dấu kết thúc bị hỏng (số lượng mục).</translation>
+    </message>
+    <message>
+        <source>there are %1 unexpected bytes after the end marker.</source>
+        <translation>có %1 byte không mong đợi sau dấu kết thúc.</translation>
+    </message>
+    <message>
+        <source>the SHA-256 in the trailer does not match the file (the trailer or the entry headers were changed).</source>
+        <translation>giá trị SHA-256 ở phần cuối tệp không khớp với tệp (phần cuối tệp hoặc phần đầu các mục đã bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is missing.</source>
+        <translation>thiếu mục &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>Đã hủy việc khôi phục.</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored entry &quot;%1&quot;: %2.</source>
+        <translation>Không ghi được mục đã khôi phục &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is far too large (%2 bytes).</source>
+        <translation>mục &quot;%1&quot; quá lớn (%2 byte).</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Đã hủy việc sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be written: %1.</source>
+        <translation>Không ghi được tệp sao lưu: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the backup: %2.</source>
+        <translation>Không đọc được %1 để sao lưu: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed or could not be read while it was being backed up.</source>
+        <translation>%1 đã bị thay đổi hoặc không đọc được trong khi đang sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged: the entry &quot;%2&quot; is not a socstation backup manifest. Nothing was restored from it.</source>
+        <translation>Tệp sao lưu %1 bị hỏng: mục &quot;%2&quot; không phải là bản kê nội dung sao lưu của socstation. Không khôi phục dữ liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a socstation workspace; a restore never overwrites an existing workspace. Choose a new folder. Nothing was changed.</source>
+        <translation>%1 đã chứa một không gian làm việc socstation; việc khôi phục không bao giờ ghi đè lên không gian làm việc đã có. Hãy chọn một thư mục mới. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never overwrites it. Choose a new folder. Nothing was changed.</source>
+        <translation>%1 đã tồn tại; việc khôi phục không bao giờ ghi đè dữ liệu đã có. Hãy chọn một thư mục mới. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder: %1.</source>
+        <translation>Không tạo được thư mục tạm riêng tư: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary file %1: %2.</source>
+        <translation>Không ghi được tệp tạm %1: %2.</translation>
+    </message>
+    <message>
+        <source>No backup destination is set: choose one or two folders, on separate devices or sites (R-30).</source>
+        <translation>Chưa đặt nơi lưu bản sao lưu: hãy chọn một hoặc hai thư mục, nằm trên các thiết bị hoặc địa điểm khác nhau (R-30).</translation>
+    </message>
+    <message>
+        <source>At most two backup destinations can be set.</source>
+        <translation>Chỉ được đặt tối đa hai nơi lưu bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup destination %1 does not exist or is not a folder (is the drive connected?). Nothing was written there.</source>
+        <translation>Nơi lưu bản sao lưu %1 không tồn tại hoặc không phải là thư mục (ổ đĩa đã được kết nối chưa?). Không có gì được ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1: %2. Nothing was written there.</source>
+        <translation>Không ghi được tệp sao lưu %1: %2. Không có gì được ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not a socstation backup manifest.</source>
+        <translation>mục &quot;%1&quot; không phải là bản kê nội dung sao lưu của socstation.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 belongs to &quot;%2&quot;, not to &quot;%3&quot;; it cannot be checked with your key.</source>
+        <translation>Tệp sao lưu %1 thuộc về &quot;%2&quot;, không phải &quot;%3&quot;; không thể kiểm tra tệp này bằng khóa của bạn.</translation>
+    </message>
+    <message>
+        <source>it holds %1 evidence files, its manifest says %2.</source>
+        <translation>tệp chứa %1 tệp chứng cứ, trong khi bản kê nội dung ghi %2.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; does not open with your data key: %2</source>
+        <translation>mục &quot;%1&quot; không mở được bằng khóa dữ liệu của bạn: %2</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; fails SQLCipher&apos;s integrity check: %2</source>
+        <translation>mục &quot;%1&quot; không vượt qua bước kiểm tra tính toàn vẹn của SQLCipher: %2</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; fails SQLite&apos;s integrity check: %2</source>
+        <translation>mục &quot;%1&quot; không vượt qua bước kiểm tra tính toàn vẹn của SQLite: %2</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; holds %2 rows in %3; the case database had %4 when the backup was made.</source>
+        <translation>mục &quot;%1&quot; có %2 dòng trong %3; cơ sở dữ liệu hồ sơ có %4 dòng khi tạo bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be read: %2</source>
+        <translation>không đọc được mục &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExport</name>
+    <message>
+        <source>%1 already exists; evidence files are never overwritten. Nothing was extracted: choose an empty folder.</source>
+        <translation>%1 đã tồn tại; tệp chứng cứ không bao giờ bị ghi đè. Chưa trích xuất tệp nào: hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The files extracted before it are complete.</source>
+        <translation>Không ghi được %1: %2. Các tệp đã trích xuất trước đó vẫn đầy đủ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a socstation case export file.</source>
+        <translation>%1 không phải là tệp xuất hồ sơ của socstation.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has %2 of the %3 bytes its header announces. Copy the file again from the exporting station.</source>
+        <translation>%1 bị cắt cụt: tệp chỉ có %2 trong số %3 byte mà phần đầu tệp khai báo. Hãy sao chép lại tệp từ máy trạm đã xuất.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its header. Copy the file again from the exporting station.</source>
+        <translation>%1 bị cắt cụt: tệp kết thúc ngay trong phần đầu tệp. Hãy sao chép lại tệp từ máy trạm đã xuất.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was exported (%2). Do not use it; ask for a new export.</source>
+        <translation>%1 đã bị thay đổi sau khi được xuất (%2). Không sử dụng tệp này; hãy đề nghị xuất lại.</translation>
+    </message>
+    <message>
+        <source>%1 is signed and decrypts, but its content is inconsistent (an evidence file does not match its record); it cannot be opened.</source>
+        <translation>%1 có chữ ký và giải mã được, nhưng nội dung không nhất quán (một tệp chứng cứ không khớp với bản ghi của nó); không thể mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>its header length is not valid</source>
+        <translation>độ dài phần đầu tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 is a case export of version %2; this version of socstation reads version %3 only. Open it with a newer socstation.</source>
+        <translation>%1 là tệp xuất hồ sơ phiên bản %2; phiên bản socstation này chỉ đọc được phiên bản %3. Hãy mở tệp bằng phiên bản socstation mới hơn.</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>phần đầu tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1 bytes were added after its signature</source>
+        <translation>có %1 byte được thêm vào sau chữ ký</translation>
+    </message>
+    <message>
+        <source>The signature of %1 does not verify: the file was changed after it was exported. Do not use it; ask for a new export.</source>
+        <translation>Chữ ký của %1 không hợp lệ: tệp đã bị thay đổi sau khi được xuất. Không sử dụng tệp này; hãy đề nghị xuất lại.</translation>
+    </message>
+    <message>
+        <source>The passphrase key for %1 could not be derived (not enough memory?).</source>
+        <translation>Không dẫn xuất được khóa từ cụm mật khẩu cho %1 (không đủ bộ nhớ?).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1: the file is intact (its signature verifies) but this passphrase does not decrypt it.</source>
+        <translation>Sai cụm mật khẩu cho %1: tệp còn nguyên vẹn (chữ ký hợp lệ) nhưng cụm mật khẩu này không giải mã được tệp.</translation>
+    </message>
+    <message>
+        <source>The export passphrase must have at least %1 characters; nothing was exported.</source>
+        <translation>Cụm mật khẩu xuất hồ sơ phải có ít nhất %1 ký tự; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>There is no ticket &quot;%1&quot;; nothing was exported.</source>
+        <translation>Không có phiếu xử lý &quot;%1&quot;; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>Case %1 with its evidence is larger than an export can hold (1 GiB); nothing was exported.</source>
+        <translation>Hồ sơ %1 cùng chứng cứ vượt quá dung lượng tối đa của một tệp xuất (1 GiB); không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>The passphrase key could not be derived; nothing was exported.</source>
+        <translation>Không dẫn xuất được khóa từ cụm mật khẩu; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 is not the size its record says; nothing was exported.</source>
+        <translation>Chứng cứ %1 có kích thước khác với kích thước đã ghi nhận; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>The encryption library failed; nothing was exported.</source>
+        <translation>Thư viện mã hóa gặp lỗi; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>The export could not be signed; nothing was exported.</source>
+        <translation>Không ký được tệp xuất; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file %1: %2; nothing was exported.</source>
+        <translation>Không ghi được tệp xuất %1: %2; không có gì được xuất ra.</translation>
     </message>
 </context>
 <context>
@@ -960,12 +1500,164 @@ migrate và add-user kết nối bằng người dùng trong URL; mật khẩu l
         <translation>Một ngày nằm trong kỳ báo cáo đó.</translation>
     </message>
     <message>
-        <source>Usage: socstation audit verify [--json]</source>
-        <translation>Cách dùng: socstation audit verify [--json]</translation>
-    </message>
-    <message>
         <source>The audit log is broken at entry %1 of %2: %3</source>
         <translation>Nhật ký kiểm toán bị phá vỡ tại bản ghi %1/%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries.</source>
+        <translation>
+            <numerusform>Nhật ký kiểm toán nguyên vẹn: %n bản ghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: socstation audit verify [--json]
+       socstation audit list [--from DATE] [--to DATE] [--actor USER] [--action PREFIX] [--outcome ok|refused|failed] [--object-type TYPE] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+       socstation audit export --out FILE.csv [the same filters]
+       socstation audit retention [MONTHS]   (at least 6; setting it is for administrators)
+DATE is a day (2026-11-20, the whole day in the SOC&apos;s time zone; --to includes that day) or a time with its offset (2026-11-20T08:30:00+07:00).</source>
+        <translation>Cách dùng: socstation audit verify [--json]
+       socstation audit list [--from DATE] [--to DATE] [--actor USER] [--action PREFIX] [--outcome ok|refused|failed] [--object-type TYPE] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+       socstation audit export --out FILE.csv [các bộ lọc như trên]
+       socstation audit retention [MONTHS]   (ít nhất 6; chỉ quản trị viên được thay đổi)
+DATE là một ngày (2026-11-20, tính cả ngày theo múi giờ của Trung tâm; --to bao gồm cả ngày đó) hoặc một thời điểm kèm độ lệch múi giờ (2026-11-20T08:30:00+07:00).</translation>
+    </message>
+    <message>
+        <source>Unknown option or missing value: %1</source>
+        <translation>Tùy chọn không hợp lệ hoặc thiếu giá trị: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a date (2026-11-20) or a time with offset (2026-11-20T08:30:00+07:00), not &quot;%2&quot;.</source>
+        <translation>%1 cần một ngày (2026-11-20) hoặc một thời điểm kèm độ lệch múi giờ (2026-11-20T08:30:00+07:00), không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--outcome is ok, refused or failed, not &quot;%1&quot;.</source>
+        <translation>--outcome chỉ nhận ok, refused hoặc failed, không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit cần một số dương, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Tùy chọn không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>--to is not after --from.</source>
+        <translation>Thời điểm ở --to không sau thời điểm ở --from.</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.csv.</source>
+        <translation>audit export cần có --out FILE.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n bản ghi nhật ký kiểm toán vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is kept for %1 months on this station once it is on the central store.</source>
+        <translation>Nhật ký kiểm toán được lưu giữ %1 tháng trên máy trạm này sau khi đã được đưa lên kho trung tâm.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>audit retention takes a number of months, or nothing to show it.</source>
+        <translation>audit retention nhận số tháng, hoặc để trống để xem thời hạn hiện tại.</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand &quot;%1&quot;.</source>
+        <translation>Lệnh con audit &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation backup [--to DIR [--to DIR2]] [--keep N]   back up now (without --to: to the scheduled folders)
+       socstation backup --list [--json]                      show the backup register
+       socstation backup --verify FILE                        check a backup file with your key
+       socstation backup --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]   set the daily backup</source>
+        <translation>Cách dùng: socstation backup [--to DIR [--to DIR2]] [--keep N]   sao lưu ngay (không có --to: vào các thư mục đã đặt lịch)
+       socstation backup --list [--json]                      xem sổ theo dõi sao lưu
+       socstation backup --verify FILE                        kiểm tra một tệp sao lưu bằng khóa của bạn
+       socstation backup --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]   đặt lịch sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>verified, pruned</source>
+        <translation>đã kiểm tra, đã xóa bớt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>THẤT BẠI</translation>
+    </message>
+    <message>
+        <source>Daily at %1 to %2; keeping the last %3 verified backups per folder.</source>
+        <translation>Hằng ngày lúc %1 vào %2; giữ lại %3 bản sao lưu đã kiểm tra gần nhất trong mỗi thư mục.</translation>
+    </message>
+    <message>
+        <source>No daily backup is scheduled.</source>
+        <translation>Chưa đặt lịch sao lưu hằng ngày.</translation>
+    </message>
+    <message>
+        <source>The backup register is empty.</source>
+        <translation>Sổ theo dõi sao lưu chưa có mục nào.</translation>
+    </message>
+    <message>
+        <source>Destination folder (at most two).</source>
+        <translation>Thư mục lưu bản sao lưu (tối đa hai thư mục).</translation>
+    </message>
+    <message>
+        <source>Verified backups to keep per folder.</source>
+        <translation>Số bản sao lưu đã kiểm tra được giữ lại trong mỗi thư mục.</translation>
+    </message>
+    <message>
+        <source>Show the register.</source>
+        <translation>Xem sổ theo dõi sao lưu.</translation>
+    </message>
+    <message>
+        <source>Check a backup file.</source>
+        <translation>Kiểm tra một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>Set the daily schedule.</source>
+        <translation>Đặt lịch sao lưu hằng ngày.</translation>
+    </message>
+    <message>
+        <source>Time of day (SOC time).</source>
+        <translation>Giờ trong ngày (theo giờ của Trung tâm).</translation>
+    </message>
+    <message>
+        <source>%1 is intact: every entry matches its SHA-256 and the case database opens with your key and passes its integrity checks.</source>
+        <translation>%1 còn nguyên vẹn: mọi mục đều khớp giá trị SHA-256, cơ sở dữ liệu hồ sơ mở được bằng khóa của bạn và vượt qua các bước kiểm tra tính toàn vẹn.</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2, sha256 %3)</source>
+        <translation>Đã sao lưu và kiểm tra: %1 (%2, sha256 %3)</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>Đã xóa %n bản sao lưu cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: socstation restore FILE --workspace NEWDIR   (the password from --password-stdin or SOCSTATION_PASSWORD)</source>
+        <translation>Cách dùng: socstation restore FILE --workspace NEWDIR   (mật khẩu lấy từ --password-stdin hoặc SOCSTATION_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>The backup belongs to &quot;%1&quot;, not to &quot;%2&quot;. Nothing was restored.</source>
+        <translation>Bản sao lưu thuộc về &quot;%1&quot;, không phải &quot;%2&quot;. Chưa khôi phục dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot; (backup of %2) into %3 and signed in: it opens with the password.</source>
+        <translation>Đã khôi phục &quot;%1&quot; (bản sao lưu tạo lúc %2) vào %3 và đăng nhập thành công: bản khôi phục mở được bằng mật khẩu.</translation>
     </message>
     <message>
         <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
@@ -981,12 +1673,27 @@ Subcommands:
   central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
   sync [--once] [--json]            sync this workspace with the central store
   ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  account passwd                    change your password (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    accounts, lockout, policy and recovery (administrators; see account help)
+  rekey                             replace your data key (close the application first)
   audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    read the audit log, newest first (auditors, administrators)
+  audit export --out FILE.csv [the same filters]      export the audit log as CSV
+  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
+  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    the backup register, check a backup file, the daily schedule
+  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
+  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
   report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
                                     issue a periodic report or the Mẫu 05 summary
 The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</source>
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
         <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
 Nếu không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
 Các lệnh con:
@@ -1000,18 +1707,251 @@ Các lệnh con:
   central migrate|add-user|use|status ...             thiết lập kho PostgreSQL trung tâm của Trung tâm
   sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
   ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
+  account passwd                    đổi mật khẩu của bạn (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    tài khoản, khóa tài khoản, chính sách và khôi phục (quản trị viên; xem account help)
+  rekey                             thay khóa dữ liệu của bạn (hãy đóng ứng dụng trước)
   audit verify [--json]             kiểm tra chuỗi băm của nhật ký kiểm toán (mã thoát 1 khi bị phá vỡ)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    xem nhật ký kiểm toán, mới nhất trước (kiểm tra viên, quản trị viên)
+  audit export --out FILE.csv [các bộ lọc như trên]      xuất nhật ký kiểm toán ra CSV
+  audit retention [MONTHS]          xem hoặc đặt thời hạn lưu giữ nhật ký kiểm toán trên máy này (ít nhất 6 tháng)
+  backup [--to DIR [--to DIR2]] [--keep N]           sao lưu mã hóa, có kiểm tra và ghi sổ theo dõi (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    sổ theo dõi sao lưu, kiểm tra tệp sao lưu, lịch sao lưu hằng ngày
+  restore FILE --workspace NEWDIR   khôi phục bản sao lưu vào một không gian làm việc mới và đăng nhập tại đó
+  export --case ID --out FILE [--passphrase-stdin]    xuất hồ sơ đã mã hóa, có chữ ký để xem xét ở nơi khác
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  mở tệp xuất hồ sơ ở chế độ chỉ đọc
   report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản báo cáo chính thức
   report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
                                     phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
 Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
-Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.</translation>
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>No new password given: put it on the line after the password on standard input (--password-stdin) or set %1.</source>
+        <translation>Chưa cung cấp mật khẩu mới: hãy đặt mật khẩu mới ở dòng sau mật khẩu trên đầu vào chuẩn (--password-stdin) hoặc đặt biến %1.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; must be changed first (a first sign-in, or it is older than the policy allows): run &quot;socstation account passwd&quot;.</source>
+        <translation>Phải đổi mật khẩu của &quot;%1&quot; trước (đăng nhập lần đầu, hoặc mật khẩu đã quá thời hạn chính sách cho phép): hãy chạy &quot;socstation account passwd&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the export passphrase from standard input.</source>
+        <translation>Không đọc được cụm mật khẩu xuất hồ sơ từ đầu vào chuẩn (stdin).</translation>
+    </message>
+    <message>
+        <source>No export passphrase on standard input (it is read after the sign-in password line when --password-stdin is also given).</source>
+        <translation>Đầu vào chuẩn (stdin) không có cụm mật khẩu xuất hồ sơ (cụm mật khẩu được đọc sau dòng mật khẩu đăng nhập khi có cả --password-stdin).</translation>
+    </message>
+    <message>
+        <source>No export passphrase given: use --passphrase-stdin or set SOCSTATION_EXPORT_PASSPHRASE.</source>
+        <translation>Chưa cung cấp cụm mật khẩu xuất hồ sơ: hãy dùng --passphrase-stdin hoặc đặt biến SOCSTATION_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Ticket id or code.</source>
+        <translation>ID hoặc mã phiếu xử lý.</translation>
+    </message>
+    <message>
+        <source>Export file to write.</source>
+        <translation>Tệp xuất cần ghi.</translation>
+    </message>
+    <message>
+        <source>Read the export passphrase from standard input.</source>
+        <translation>Đọc cụm mật khẩu xuất hồ sơ từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation export --case ID --out FILE [--passphrase-stdin] [--json]</source>
+        <translation>Cách dùng: socstation export --case ID --out FILE [--passphrase-stdin] [--json]</translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries.</source>
+        <source>Exported %1 to %2 (%3 bytes, %n evidence file(s)).</source>
         <translation>
-            <numerusform>Nhật ký kiểm toán nguyên vẹn: %n bản ghi.</numerusform>
+            <numerusform>Đã xuất %1 ra %2 (%3 byte, %n tệp chứng cứ).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 của tệp: %1</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint: %1</source>
+        <translation>Dấu vân tay khóa của người ký: %1</translation>
+    </message>
+    <message>
+        <source>Give the passphrase and the fingerprint to the reviewer by another channel than the file.</source>
+        <translation>Hãy chuyển cụm mật khẩu và dấu vân tay khóa cho người xem xét qua một kênh khác với kênh gửi tệp.</translation>
+    </message>
+    <message>
+        <source>Case export %1 (read-only)</source>
+        <translation>Tệp xuất hồ sơ %1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on station %2 at %3</source>
+        <translation>Do %1 xuất trên máy trạm %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>Signature verified; signer fingerprint: %1 (compare it with the one the exporting station printed)</source>
+        <translation>Chữ ký hợp lệ; dấu vân tay khóa của người ký: %1 (hãy đối chiếu với dấu vân tay khóa do máy trạm xuất tệp in ra)</translation>
+    </message>
+    <message>
+        <source>Incident: type %1, %2, %3; system: %4 (level %5)</source>
+        <translation>Sự cố: loại %1, %2, %3; hệ thống: %4 (cấp độ %5)</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Các bước:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Diễn biến:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Chứng cứ:</translation>
+    </message>
+    <message>
+        <source>Issued reports:</source>
+        <translation>Báo cáo đã phát hành:</translation>
+    </message>
+    <message>
+        <source>Write the evidence files into this folder.</source>
+        <translation>Ghi các tệp chứng cứ vào thư mục này.</translation>
+    </message>
+    <message>
+        <source>Case export file.</source>
+        <translation>Tệp xuất hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]</source>
+        <translation>Cách dùng: socstation open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]</translation>
+    </message>
+    <message>
+        <source>Extracted %1</source>
+        <translation>Đã trích xuất %1</translation>
+    </message>
+    <message>
+        <source>Usage: socstation account passwd                       change your password (new one on the next stdin line or SOCSTATION_NEW_PASSWORD)
+       socstation account review [--json]              accounts, roles, last sign-in, status (administrators)
+       socstation account create USER --role ROLE [--name NAME] [--expires DATE] --request REF
+       socstation account unlock USER --request REF
+       socstation account suspend USER --request REF
+       socstation account role USER ROLE --request REF
+       socstation account expires USER DATE|never --request REF
+       socstation account reset-password USER --request REF
+       socstation account policy [--json] [KEY=VALUE ...]  show or set the account policy
+       socstation account recovery-key FILE.pem        seal every account to the SOC&apos;s recovery key
+       socstation account recover USER --recovery-key FILE.pem   new password with the recovery private key
+ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new password is read from the line after the sign-in password on standard input (--password-stdin), or from SOCSTATION_NEW_PASSWORD.</source>
+        <translation>Cách dùng: socstation account passwd                       đổi mật khẩu của bạn (mật khẩu mới ở dòng stdin kế tiếp hoặc trong SOCSTATION_NEW_PASSWORD)
+       socstation account review [--json]              xem tài khoản, vai trò, lần đăng nhập cuối, trạng thái (quản trị viên)
+       socstation account create USER --role ROLE [--name NAME] [--expires DATE] --request REF
+       socstation account unlock USER --request REF
+       socstation account suspend USER --request REF
+       socstation account role USER ROLE --request REF
+       socstation account expires USER DATE|never --request REF
+       socstation account reset-password USER --request REF
+       socstation account policy [--json] [KEY=VALUE ...]  xem hoặc đặt chính sách tài khoản
+       socstation account recovery-key FILE.pem        niêm phong mọi tài khoản bằng khóa khôi phục của Trung tâm
+       socstation account recover USER --recovery-key FILE.pem   cấp mật khẩu mới bằng khóa bí mật khôi phục
+ROLE: analyst, shift_lead, manager, auditor, administrator. Mật khẩu tạm thời hoặc mật khẩu mới được đọc từ dòng ngay sau mật khẩu đăng nhập trên đầu vào chuẩn (--password-stdin), hoặc từ SOCSTATION_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>TÀI KHOẢN</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI TRÒ</translation>
+    </message>
+    <message>
+        <source>LAST SIGN-IN</source>
+        <translation>ĐĂNG NHẬP CUỐI</translation>
+    </message>
+    <message>
+        <source>PASSWORD EXPIRES</source>
+        <translation>HẠN MẬT KHẨU</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TRẠNG THÁI</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>HỌ TÊN</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>Unknown policy setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation>Không có thiết lập chính sách &quot;%1&quot;; các thiết lập gồm: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key %1: %2.</source>
+        <translation>Không đọc được khóa khôi phục %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an unencrypted X25519 private key in PEM form.</source>
+        <translation>%1 không phải là khóa bí mật X25519 không mã hóa ở dạng PEM.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has a new password; it must be changed at the next sign-in.</source>
+        <translation>Tài khoản &quot;%1&quot; đã có mật khẩu mới; mật khẩu này phải được đổi ở lần đăng nhập kế tiếp.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was changed.</source>
+        <translation>Đã đổi mật khẩu của &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>Recovery key %1 set; every account is sealed to it (accounts that could not be sealed now are sealed at their next sign-in).</source>
+        <translation>Đã đặt khóa khôi phục %1; mọi tài khoản đã được niêm phong bằng khóa này (tài khoản nào chưa niêm phong được lúc này sẽ được niêm phong ở lần đăng nhập kế tiếp).</translation>
+    </message>
+    <message>
+        <source>Give the reference of the written request with --request (R-27).</source>
+        <translation>Hãy ghi số, ký hiệu của văn bản yêu cầu bằng tùy chọn --request (R-27).</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; (%2) created on request %3; the temporary password must be changed at the first sign-in.</source>
+        <translation>Đã tạo tài khoản &quot;%1&quot; (%2) theo yêu cầu %3; mật khẩu tạm thời phải được đổi ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; unlocked (request %2).</source>
+        <translation>Đã mở khóa tài khoản &quot;%1&quot; (yêu cầu %2).</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; suspended (request %2).</source>
+        <translation>Đã tạm dừng tài khoản &quot;%1&quot; (yêu cầu %2).</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; now has the role %2 (request %3).</source>
+        <translation>Tài khoản &quot;%1&quot; từ nay có vai trò %2 (yêu cầu %3).</translation>
+    </message>
+    <message>
+        <source>The validity of &quot;%1&quot; was set (request %2).</source>
+        <translation>Đã đặt thời hạn sử dụng của tài khoản &quot;%1&quot; (yêu cầu %2).</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has a temporary password (request %2); it must be changed at the next sign-in.</source>
+        <translation>Tài khoản &quot;%1&quot; đã có mật khẩu tạm thời (yêu cầu %2); mật khẩu này phải được đổi ở lần đăng nhập kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation rekey   (replaces your data key; close the application first)</source>
+        <translation>Cách dùng: socstation rekey   (thay khóa dữ liệu của bạn; hãy đóng ứng dụng trước)</translation>
+    </message>
+    <message>
+        <source>The data key of &quot;%1&quot; was replaced; the case database is re-encrypted and the key file re-wrapped.</source>
+        <translation>Đã thay khóa dữ liệu của &quot;%1&quot;; cơ sở dữ liệu hồ sơ đã được mã hóa lại và tệp khóa đã được mã hóa bảo vệ lại.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2298,18 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <source>Cannot write to %1.</source>
         <translation>Không ghi được vào %1.</translation>
     </message>
+    <message>
+        <source>Evidence %1 could not be copied.</source>
+        <translation>Không sao chép được chứng cứ %1.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 has been altered or damaged (authentication failed).</source>
+        <translation>Chứng cứ %1 đã bị thay đổi hoặc hư hỏng (xác thực không đạt).</translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not match its recorded SHA-256 hash.</source>
+        <translation>Chứng cứ %1 không khớp với mã băm SHA-256 đã ghi nhận.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -1470,6 +2422,13 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>PasswordCheck</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi ngoài dự kiến: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -1500,12 +2459,24 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
         <translation>Mật khẩu không được chứa tên đăng nhập.</translation>
     </message>
     <message>
-        <source>At least 11 characters with lower- and upper-case letters, a digit and a special character; not containing the user name.</source>
-        <translation>Ít nhất 11 ký tự, gồm chữ thường, chữ hoa, chữ số và ký tự đặc biệt; không chứa tên đăng nhập.</translation>
+        <source>The password must not contain a part of your name.</source>
+        <translation>Mật khẩu không được chứa một phần họ tên của bạn.</translation>
     </message>
     <message>
-        <source>At least 8 characters with lower- and upper-case letters and a digit or special character; not containing the user name.</source>
-        <translation>Ít nhất 8 ký tự, gồm chữ thường, chữ hoa và chữ số hoặc ký tự đặc biệt; không chứa tên đăng nhập.</translation>
+        <source>The password must not contain a date (such as a birth date).</source>
+        <translation>Mật khẩu không được chứa ngày tháng (chẳng hạn ngày sinh).</translation>
+    </message>
+    <message>
+        <source>The password must not contain a phone number.</source>
+        <translation>Mật khẩu không được chứa số điện thoại.</translation>
+    </message>
+    <message>
+        <source>At least 11 characters with lower- and upper-case letters, a digit and a special character; not containing the user name, a name, a date or a phone number.</source>
+        <translation>Ít nhất 11 ký tự, gồm chữ thường, chữ hoa, chữ số và ký tự đặc biệt; không chứa tên đăng nhập, họ tên, ngày tháng hoặc số điện thoại.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with lower- and upper-case letters and a digit or special character; not containing the user name, a name, a date or a phone number.</source>
+        <translation>Ít nhất 8 ký tự, gồm chữ thường, chữ hoa và chữ số hoặc ký tự đặc biệt; không chứa tên đăng nhập, họ tên, ngày tháng hoặc số điện thoại.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2500,69 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Custom period</source>
         <translation>Khoảng thời gian tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>view alerts and cases</source>
+        <translation>xem cảnh báo và hồ sơ</translation>
+    </message>
+    <message>
+        <source>triage alerts</source>
+        <translation>kiểm tra, phân loại cảnh báo</translation>
+    </message>
+    <message>
+        <source>create and change tickets and incidents</source>
+        <translation>tạo và sửa phiếu xử lý, sự cố</translation>
+    </message>
+    <message>
+        <source>assign tickets to someone else</source>
+        <translation>giao phiếu xử lý cho người khác</translation>
+    </message>
+    <message>
+        <source>close an incident</source>
+        <translation>đóng sự cố</translation>
+    </message>
+    <message>
+        <source>issue official documents</source>
+        <translation>phát hành văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>import alert files</source>
+        <translation>nhập tệp cảnh báo</translation>
+    </message>
+    <message>
+        <source>export a case</source>
+        <translation>xuất hồ sơ</translation>
+    </message>
+    <message>
+        <source>change the service levels</source>
+        <translation>thay đổi thời hạn xử lý</translation>
+    </message>
+    <message>
+        <source>change the report settings</source>
+        <translation>thay đổi cài đặt báo cáo</translation>
+    </message>
+    <message>
+        <source>configure the station</source>
+        <translation>cấu hình máy trạm</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>xem nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <source>back up the case database</source>
+        <translation>sao lưu cơ sở dữ liệu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2. The attempt was recorded in the audit log; ask someone whose role allows it.</source>
+        <translation>Vai trò của bạn (%1) không được phép %2. Lần thử này đã được ghi vào nhật ký kiểm toán; hãy đề nghị người có vai trò phù hợp thực hiện.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2760,13 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>Vai trò của bạn (%1) không được phép %2.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLevel</name>
     <message>
         <source>Level 1: internal use, public information only</source>
@@ -1785,6 +2826,17 @@ Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWOR
     <message>
         <source>Continuity of several main activities is affected (whole IT system or power down, website defaced).</source>
         <translation>Ảnh hưởng đến sự liên tục của nhiều hoạt động chính của cơ quan, đơn vị (ví dụ: toàn bộ hệ thống công nghệ thông tin hoặc hệ thống cung cấp điện ngừng hoạt động, trang thông tin điện tử bị tấn công thay đổi nội dung).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
+    <message>
+        <source>The station&apos;s export signing key in the case database is damaged; nothing was exported.</source>
+        <translation>Khóa ký tệp xuất của máy trạm trong cơ sở dữ liệu hồ sơ bị hỏng; không có gì được xuất ra.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not create the station&apos;s signing key; nothing was exported.</source>
+        <translation>Thư viện mã hóa không tạo được khóa ký của máy trạm; không có gì được xuất ra.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +3134,12 @@ Số cảnh báo liên kết: %3</translation>
 </context>
 <context>
     <name>Workspace</name>
+    <message numerus="yes">
+        <source>Wrong password for &quot;%1&quot;. %n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>Sai mật khẩu của tài khoản &quot;%1&quot;. Nếu nhập sai thêm %n lần nữa, tài khoản sẽ bị khóa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
@@ -2089,22 +3147,6 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 2 đến 32 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 already has accounts; it was not changed.</source>
-        <translation>Không gian làm việc %1 đã có tài khoản; không gian làm việc được giữ nguyên, không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it will not be overwritten.</source>
-        <translation>%1 đã tồn tại; sẽ không ghi đè.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <source>The data key could not be wrapped (OpenSSL error).</source>
-        <translation>Không mã hóa bảo vệ được khóa dữ liệu (lỗi OpenSSL).</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; in the workspace %2.</source>
@@ -2123,16 +3165,368 @@ Số cảnh báo liên kết: %3</translation>
         <translation>Tệp khóa %1 thuộc về tài khoản &quot;%2&quot;, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Wrong password for &quot;%1&quot;.</source>
-        <translation>Sai mật khẩu của tài khoản &quot;%1&quot;.</translation>
+        <source>The data key could not be sealed to the station key (OpenSSL error).</source>
+        <translation>Không niêm phong được khóa dữ liệu bằng khóa của máy trạm (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The data key could not be sealed to the recovery key (OpenSSL error).</source>
+        <translation>Không niêm phong được khóa dữ liệu bằng khóa khôi phục (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it will not be overwritten.</source>
+        <translation>%1 đã tồn tại; sẽ không ghi đè.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 already has accounts; it was not changed.</source>
+        <translation>Không gian làm việc %1 đã có tài khoản nên được giữ nguyên, không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data key could not be wrapped (OpenSSL error).</source>
+        <translation>Không mã hóa bảo vệ được khóa dữ liệu (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already exists.</source>
+        <translation>Tài khoản &quot;%1&quot; đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>This administrator account holds no station key; sign in again as the first administrator of the station.</source>
+        <translation>Tài khoản quản trị viên này không giữ khóa của máy trạm; hãy đăng nhập lại bằng tài khoản quản trị viên đầu tiên của máy trạm.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has been locked since %2 after %3 failed sign-ins. Only an administrator can unlock it, on your written request.</source>
+        <translation>Tài khoản &quot;%1&quot; bị khóa từ %2 sau %3 lần đăng nhập sai. Chỉ quản trị viên mới mở khóa được, khi có yêu cầu bằng văn bản của bạn.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was suspended on %2: its validity ended.</source>
+        <translation>Tài khoản &quot;%1&quot; đã bị tạm dừng từ %2: hết thời hạn sử dụng.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was suspended on %2: it was not used for %3 days.</source>
+        <translation>Tài khoản &quot;%1&quot; đã bị tạm dừng từ %2: tài khoản không được sử dụng trong %3 ngày.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reactivate it, on written request.</source>
+        <translation>Chỉ quản trị viên mới kích hoạt lại được tài khoản, khi có yêu cầu bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no password wrap.</source>
+        <translation>Tệp khóa %1 không chứa bản khóa dữ liệu được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
         <source>The key file %1 could not be decrypted (OpenSSL error).</source>
         <translation>Không giải mã được tệp khóa %1 (lỗi OpenSSL).</translation>
     </message>
     <message>
+        <source>The account could not be locked (OpenSSL error).</source>
+        <translation>Không khóa được tài khoản (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Wrong password for &quot;%1&quot;. The account is now locked after %2 failed sign-ins within %3 minutes; only an administrator can unlock it, on your written request.</source>
+        <translation>Sai mật khẩu của tài khoản &quot;%1&quot;. Tài khoản đã bị khóa sau %2 lần đăng nhập sai trong vòng %3 phút; chỉ quản trị viên mới mở khóa được, khi có yêu cầu bằng văn bản của bạn.</translation>
+    </message>
+    <message>
+        <source>The case database of &quot;%1&quot; has no account record.</source>
+        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản.</translation>
+    </message>
+    <message>
         <source>The case database of &quot;%1&quot; has no account record; it was left untouched.</source>
-        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản; cơ sở dữ liệu được giữ nguyên, không bị thay đổi.</translation>
+        <translation>Cơ sở dữ liệu hồ sơ của &quot;%1&quot; không có bản ghi tài khoản nên được giữ nguyên, không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The account could not be suspended (OpenSSL error).</source>
+        <translation>Không tạm dừng được tài khoản (lỗi OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is suspended: its validity ended.</source>
+        <translation>Tài khoản &quot;%1&quot; đang bị tạm dừng: hết thời hạn sử dụng.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is suspended: it was not used for %2 days.</source>
+        <translation>Tài khoản &quot;%1&quot; đang bị tạm dừng: tài khoản không được sử dụng trong %2 ngày.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from your last %1 passwords.</source>
+        <translation>Mật khẩu mới phải khác %1 mật khẩu gần nhất của bạn.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no recovery seal: no recovery key was configured when it was last used.</source>
+        <translation>Tài khoản &quot;%1&quot; không có bản niêm phong khôi phục: khi tài khoản được sử dụng lần cuối, chưa có khóa khôi phục nào được cấu hình.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the account &quot;%1&quot; (it was sealed to the key %2).</source>
+        <translation>Khóa khôi phục này không mở được tài khoản &quot;%1&quot; (tài khoản được niêm phong bằng khóa %2).</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountLauncher</name>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Quản lý tài khoản…</translation>
+    </message>
+    <message>
+        <source>Accounts, account policy and recovery key (administrators)</source>
+        <translation>Tài khoản, chính sách tài khoản và khóa khôi phục (quản trị viên)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountPolicyTab</name>
+    <message>
+        <source>The account rules of this station. Provinces differ, so they can be set, but only within what the regulations allow: the defaults are the strictest.</source>
+        <translation>Các quy định về tài khoản của máy trạm này. Mỗi tỉnh có thể khác nhau nên các giá trị có thể điều chỉnh, nhưng chỉ trong phạm vi quy định cho phép: giá trị mặc định là chặt chẽ nhất.</translation>
+    </message>
+    <message>
+        <source>Password age, administrators and shift leads (days, R-24):</source>
+        <translation>Thời hạn mật khẩu của quản trị viên và trưởng ca (ngày, R-24):</translation>
+    </message>
+    <message>
+        <source>Password age, other accounts (days, R-24):</source>
+        <translation>Thời hạn mật khẩu của các tài khoản khác (ngày, R-24):</translation>
+    </message>
+    <message>
+        <source>Earlier passwords that may not be reused:</source>
+        <translation>Số mật khẩu cũ không được dùng lại:</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins that lock an account (R-25):</source>
+        <translation>Số lần đăng nhập sai thì khóa tài khoản (R-25):</translation>
+    </message>
+    <message>
+        <source>… counted within (minutes):</source>
+        <translation>… tính trong khoảng (phút):</translation>
+    </message>
+    <message>
+        <source>Screen lock after idle (minutes, R-26):</source>
+        <translation>Khóa màn hình khi không thao tác (phút, R-26):</translation>
+    </message>
+    <message>
+        <source>Suspend accounts unused for (days, R-27):</source>
+        <translation>Tạm dừng tài khoản không sử dụng trong (ngày, R-27):</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation>Cho phép: từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>&amp;Lưu chính sách</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>The account policy was saved; it applies from the next sign-in, lockout or screen lock.</source>
+        <translation>Đã lưu chính sách tài khoản; chính sách được áp dụng từ lần đăng nhập, khóa tài khoản hoặc khóa màn hình kế tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountRequestDialog</name>
+    <message>
+        <source>e.g. CV 125/SOC-QTHT of 03/03/2026</source>
+        <translation>ví dụ: CV 125/SOC-QTHT ngày 03/03/2026</translation>
+    </message>
+    <message>
+        <source>Accounts are issued, locked, unlocked and revoked only on written request (R-27); the reference is recorded in the audit log.</source>
+        <translation>Tài khoản chỉ được cấp, khóa, mở khóa và thu hồi khi có yêu cầu bằng văn bản (R-27); số, ký hiệu văn bản được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Written &amp;request:</source>
+        <translation>Văn bản &amp;yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Give the reference of the written request: accounts are issued, locked, unlocked or revoked only on written request (R-27). Nothing was changed.</source>
+        <translation>Hãy nhập số, ký hiệu của văn bản yêu cầu: tài khoản chỉ được cấp, khóa, mở khóa hoặc thu hồi khi có yêu cầu bằng văn bản (R-27). Chưa có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountReviewModel</name>
+    <message>
+        <source>User</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+    <message>
+        <source>Password expires</source>
+        <translation>Mật khẩu hết hạn</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation>Số lần sai gần đây</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>đăng nhập sai nhiều lần</translation>
+    </message>
+    <message>
+        <source>not used for too long</source>
+        <translation>lâu không sử dụng</translation>
+    </message>
+    <message>
+        <source>validity ended</source>
+        <translation>hết thời hạn sử dụng</translation>
+    </message>
+    <message>
+        <source>by an administrator</source>
+        <translation>do quản trị viên</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bị khóa</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 từ %2</translation>
+    </message>
+    <message>
+        <source>%1; must change the password</source>
+        <translation>%1; phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>không thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountReviewTab</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Tạo tài khoản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Mở &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>Tạm &amp;dừng…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Validity…</source>
+        <translation>Thời &amp;hạn…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Cập &amp;nhật</translation>
+    </message>
+    <message>
+        <source>&amp;Export review (CSV)…</source>
+        <translation>&amp;Xuất kết quả rà soát (CSV)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int review…</source>
+        <translation>&amp;In kết quả rà soát…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on this station, read at %1. Review them every 3 months (R-27).</source>
+        <translation>
+            <numerusform>%n tài khoản trên máy trạm này, đọc lúc %1. Hãy rà soát tài khoản 3 tháng một lần (R-27).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>Đang đọc danh sách tài khoản…</translation>
+    </message>
+    <message>
+        <source>Another administrator changes your own account.</source>
+        <translation>Tài khoản của chính bạn do một quản trị viên khác thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 (workspace %2)</source>
+        <translation>%1 (không gian làm việc %2)</translation>
+    </message>
+    <message>
+        <source>The review could not be written to %1: %2. Nothing was exported.</source>
+        <translation>Không ghi được kết quả rà soát vào %1: %2. Chưa xuất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>account-review-%1.csv</source>
+        <translation>ra-soat-tai-khoan-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the account review</source>
+        <translation>Xuất kết quả rà soát tài khoản</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation>Rà soát tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts — socstation</source>
+        <translation>Quản lý tài khoản — socstation</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>&amp;Chính sách</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Khóa khôi &amp;phục</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +3669,397 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>Assign</source>
         <translation>Giao</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AuditLogLauncher</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>N&amp;hật ký kiểm toán…</translation>
+    </message>
+    <message>
+        <source>Read, check and export the audit log</source>
+        <translation>Xem, kiểm tra và xuất nhật ký kiểm toán</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AuditLogModel</name>
+    <message>
+        <source>done</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AuditLogWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 giờ qua</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ – đến</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>e.g. login, case, audit.export</source>
+        <translation>ví dụ: login, case, audit.export</translation>
+    </message>
+    <message>
+        <source>words in the details or the object id</source>
+        <translation>từ khóa trong phần chi tiết hoặc mã đối tượng</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kiểm tra chuỗi băm</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or reordered since it was written</source>
+        <translation>Kiểm tra để bảo đảm không bản ghi nào bị sửa, xóa hoặc đảo thứ tự kể từ khi được ghi</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Chọn một bản ghi để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>Entry %1
+Time: %2
+User: %3
+Action: %4
+Outcome: %5
+</source>
+        <translation>Bản ghi %1
+Thời gian: %2
+Người dùng: %3
+Thao tác: %4
+Kết quả: %5
+</translation>
+    </message>
+    <message>
+        <source>Object: %1 %2
+</source>
+        <translation>Đối tượng: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Checking the chain of the audit log…</source>
+        <translation>Đang kiểm tra chuỗi băm của nhật ký kiểm toán…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact</source>
+        <translation>
+            <numerusform>%n bản ghi, chuỗi băm nguyên vẹn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation>Chuỗi băm bị phá vỡ tại bản ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Đang xuất nhật ký kiểm toán…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entries to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n bản ghi vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>Every day at the time below, your case database, key file and evidence are written, encrypted, to each folder and verified (R-30). Use two folders on separate devices or sites. A backup opens only with your password.</source>
+        <translation>Hằng ngày vào giờ dưới đây, cơ sở dữ liệu hồ sơ, tệp khóa và chứng cứ của bạn được mã hóa, ghi vào từng thư mục và được kiểm tra (R-30). Hãy dùng hai thư mục trên các thiết bị hoặc địa điểm khác nhau. Bản sao lưu chỉ mở được bằng mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>First folder:</source>
+        <translation>Thư mục thứ nhất:</translation>
+    </message>
+    <message>
+        <source>Second folder:</source>
+        <translation>Thư mục thứ hai:</translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation>Giờ sao lưu:</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Giữ lại:</translation>
+    </message>
+    <message>
+        <source>e.g. /media/usb-backup</source>
+        <translation>ví dụ: /media/usb-backup</translation>
+    </message>
+    <message>
+        <source>optional: a second device or site</source>
+        <translation>không bắt buộc: thiết bị hoặc địa điểm thứ hai</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source> verified backups per folder</source>
+        <translation> bản sao lưu đã kiểm tra gần nhất mỗi thư mục</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Lưu lịch</translation>
+    </message>
+    <message>
+        <source>Backup register</source>
+        <translation>Sổ theo dõi sao lưu</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Hoàn tất lúc</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256 / error</source>
+        <translation>SHA-256 / lỗi</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Hủy sao lưu</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the drive connected?). The schedule was not saved.</source>
+        <translation>Thư mục %1 không tồn tại (ổ đĩa đã được kết nối chưa?). Chưa lưu lịch sao lưu.</translation>
+    </message>
+    <message>
+        <source>The two folders are the same; choose folders on separate devices or sites. The schedule was not saved.</source>
+        <translation>Hai thư mục trùng nhau; hãy chọn thư mục trên các thiết bị hoặc địa điểm khác nhau. Chưa lưu lịch sao lưu.</translation>
+    </message>
+    <message>
+        <source>Saved: no daily backup is scheduled.</source>
+        <translation>Đã lưu: không đặt lịch sao lưu hằng ngày.</translation>
+    </message>
+    <message>
+        <source>Saved: a backup runs every day at %1.</source>
+        <translation>Đã lưu: sao lưu tự động hằng ngày lúc %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one folder first.</source>
+        <translation>Hãy chọn ít nhất một thư mục trước.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>Đang có một phiên sao lưu chạy.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>verified, removed (kept %1)</source>
+        <translation>đã kiểm tra, đã xóa (giữ lại %1)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>THẤT BẠI</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::BackupScheduler</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Daily encrypted backups to one or two folders, the backup register, back up now</source>
+        <translation>Sao lưu mã hóa hằng ngày vào một hoặc hai thư mục, sổ theo dõi sao lưu, sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no partial file was kept.</source>
+        <translation>Đã hủy việc sao lưu; không giữ lại tệp sao lưu dở dang nào.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified (%n file(s)).</source>
+        <translation>
+            <numerusform>Đã kiểm tra bản sao lưu (%n tệp).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup failed; see File → Backups…</source>
+        <translation>Sao lưu không thành công; xem Tệp → Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>Đang sao lưu… %1%</translation>
+    </message>
+    <message>
+        <source>Backup FAILED %1</source>
+        <translation>Sao lưu THẤT BẠI %1</translation>
+    </message>
+    <message>
+        <source>Backup verified %1</source>
+        <translation>Đã sao lưu và kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup not scheduled</source>
+        <translation>Chưa đặt lịch sao lưu</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +4210,63 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Your password is older than %n day(s), the longest the rules allow for your role (R-24). Choose a new one before you continue; your cases are not touched.</source>
+        <translation>
+            <numerusform>Mật khẩu của bạn đã dùng quá %n ngày, thời hạn tối đa quy định cho vai trò của bạn (R-24). Hãy chọn mật khẩu mới trước khi tiếp tục; hồ sơ của bạn không bị ảnh hưởng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password issued by an administrator (first sign-in or a reset). Choose a password only you know before you continue (R-24).</source>
+        <translation>Bạn đã đăng nhập bằng mật khẩu tạm thời do quản trị viên cấp (đăng nhập lần đầu hoặc sau khi đặt lại mật khẩu). Hãy chọn mật khẩu chỉ mình bạn biết trước khi tiếp tục (R-24).</translation>
+    </message>
+    <message>
+        <source>Change password — %1</source>
+        <translation>Đổi mật khẩu — %1</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 (%2). The case database stays as it is; only the key that opens it is protected anew.</source>
+        <translation>Đổi mật khẩu của %1 (%2). Cơ sở dữ liệu hồ sơ được giữ nguyên; chỉ khóa dùng để mở cơ sở dữ liệu được bảo vệ lại bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Đổi mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Hãy nhập mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The password was not changed.</source>
+        <translation>Mật khẩu chưa được đổi.</translation>
     </message>
 </context>
 <context>
@@ -3894,12 +5736,16 @@ Không gian làm việc: %1</translation>
         <translation>Nhập mật khẩu.</translation>
     </message>
     <message>
-        <source>Wrong password for %1. Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.</source>
-        <translation>Sai mật khẩu của %1. Hãy kiểm tra phím Caps Lock và chế độ gõ tiếng Việt (Unikey/Telex) rồi thử lại.</translation>
-    </message>
-    <message>
         <source>Sign-in failed.</source>
         <translation>Đăng nhập không thành công.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation>Sai mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.</source>
+        <translation>Hãy kiểm tra phím Caps Lock và chế độ gõ tiếng Việt (Unikey/Telex) rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +5869,10 @@ Không gian làm việc: %1</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Khóa màn hình</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +6111,41 @@ Không gian làm việc: %1</translation>
     <message>
         <source>Alerts to close as false positive: %1. Why are they not an attack?</source>
         <translation>Số cảnh báo sẽ đóng là cảnh báo nhầm: %1. Vì sao đây không phải là tấn công?</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::RecoveryKeyTab</name>
+    <message>
+        <source>Every account&apos;s data key is also sealed to the SOC&apos;s recovery key, so an analyst who lost their password can be given a new one (socstation account recover) without losing their cases. Only the public key is kept here; keep the private key offline, under the SOC&apos;s key management.</source>
+        <translation>Khóa dữ liệu của mọi tài khoản cũng được niêm phong bằng khóa khôi phục của Trung tâm, nhờ đó cán bộ quên mật khẩu có thể được cấp mật khẩu mới (socstation account recover) mà không mất hồ sơ. Tại đây chỉ lưu khóa công khai; khóa bí mật phải được cất giữ ngoại tuyến, theo quy trình quản lý khóa của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Configured key:</source>
+        <translation>Khóa đã cấu hình:</translation>
+    </message>
+    <message>
+        <source>none — accounts cannot be recovered without their password</source>
+        <translation>chưa có — không thể khôi phục tài khoản nếu không có mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Load public key…</source>
+        <translation>&amp;Nạp khóa công khai…</translation>
+    </message>
+    <message>
+        <source>The SOC&apos;s recovery public key</source>
+        <translation>Khóa công khai khôi phục của Trung tâm</translation>
+    </message>
+    <message>
+        <source>PEM public keys (*.pem *.pub);;All files (*)</source>
+        <translation>Khóa công khai PEM (*.pem *.pub);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. The recovery key was not changed.</source>
+        <translation>Không đọc được %1: %2. Khóa khôi phục không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Recovery key %1 set; every account is sealed to it (accounts that could not be sealed now are sealed at their next sign-in).</source>
+        <translation>Đã đặt khóa khôi phục %1; mọi tài khoản đã được niêm phong bằng khóa này (tài khoản nào chưa niêm phong được lúc này sẽ được niêm phong ở lần đăng nhập kế tiếp).</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +6715,65 @@ Chưa có văn bản nào được phát hành.</translation>
     <message>
         <source>The settings were not saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ScreenLock</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <source>Station %1 · %2 · %3</source>
+        <translation>Máy trạm %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Locked at %1</source>
+        <translation>Khóa lúc %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation>Mật &amp;khẩu của %1:</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Enter</source>
+        <translation>Nhập mật khẩu rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Close the session now</source>
+        <translation>Đóng phiên làm việc ngay</translation>
+    </message>
+    <message>
+        <source>Work continues in the background while the screen is locked: new alerts arrive, synchronisation with the central store and imports keep running.</source>
+        <translation>Công việc vẫn tiếp tục chạy nền khi màn hình khóa: cảnh báo mới vẫn về, đồng bộ với kho trung tâm và nhập dữ liệu không bị dừng.</translation>
+    </message>
+    <message>
+        <source>Type your password to unlock the screen.</source>
+        <translation>Hãy nhập mật khẩu để mở khóa màn hình.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. The screen stays locked. Check Caps Lock and the keyboard layout (Unikey/Telex), then try again.</source>
+        <translation>Sai mật khẩu của %1. Màn hình vẫn bị khóa. Hãy kiểm tra phím Caps Lock và chế độ gõ tiếng Việt (Unikey/Telex) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed attempts. Only an administrator can unlock it.</source>
+        <translation>Tài khoản %1 đã bị khóa do nhập sai mật khẩu quá nhiều lần. Chỉ quản trị viên mới mở khóa được.</translation>
+    </message>
+    <message>
+        <source>The account %1 is suspended. Only an administrator can reactivate it.</source>
+        <translation>Tài khoản %1 đang bị tạm dừng. Chỉ quản trị viên mới kích hoạt lại được.</translation>
+    </message>
+    <message>
+        <source>This session will now close; all saved work is kept and background work stops safely.</source>
+        <translation>Phiên làm việc này sẽ đóng ngay bây giờ; mọi công việc đã lưu được giữ nguyên và các tác vụ chạy nền được dừng an toàn.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1 The screen stays locked.</source>
+        <translation>Không kiểm tra được mật khẩu: %1 Màn hình vẫn bị khóa.</translation>
     </message>
 </context>
 <context>

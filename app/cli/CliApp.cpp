@@ -25,12 +25,27 @@ QString CliApp::usage()
         "  central migrate|add-user|use|status ...             set up the SOC's central PostgreSQL store\n"
         "  sync [--once] [--json]            sync this workspace with the central store\n"
         "  ingest --central URL [--follow] FILE...            send sensor alert files to the central store\n"
+        "  account passwd                    change your password (R-23, R-24)\n"
+        "  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...\n"
+        "                                    accounts, lockout, policy and recovery (administrators; see account help)\n"
+        "  rekey                             replace your data key (close the application first)\n"
         "  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)\n"
+        "  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]\n"
+        "             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]\n"
+        "                                    read the audit log, newest first (auditors, administrators)\n"
+        "  audit export --out FILE.csv [the same filters]      export the audit log as CSV\n"
+        "  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)\n"
+        "  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)\n"
+        "  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]\n"
+        "                                    the backup register, check a backup file, the daily schedule\n"
+        "  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there\n"
+        "  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere\n"
+        "  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only\n"
         "  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document\n"
         "  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf\n"
         "                                    issue a periodic report or the Mẫu 05 summary\n"
         "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
-        "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG.");
+        "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.");
 }
 
 QStringList CliApp::parseGlobals(const QStringList& args, CliContext& ctx, QString* usageError)
@@ -119,6 +134,18 @@ int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
         return runIngest(ctx, args);
     if (cmd == u"audit")
         return runAudit(ctx, args);
+    if (cmd == u"account")
+        return runAccount(ctx, args);
+    if (cmd == u"rekey")
+        return runRekey(ctx, args);
+    if (cmd == u"backup")
+        return runBackup(ctx, args);
+    if (cmd == u"restore")
+        return runRestore(ctx, args);
+    if (cmd == u"export")
+        return runExport(ctx, args);
+    if (cmd == u"open-export")
+        return runOpenExport(ctx, args);
     if (cmd == u"report") {
         // Reached only in the headless build: the full build sends "report" to socstation_report.
         CliContext::printError(QCoreApplication::translate(

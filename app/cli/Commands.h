@@ -16,5 +16,11 @@ int runCentral(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runIngest(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
+int runAccount(CliContext& ctx, const QStringList& args);
+int runRekey(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);  // backup --to DIR | --list | --verify FILE | --schedule
+int runRestore(CliContext& ctx, const QStringList& args); // restore FILE --workspace NEWDIR
+int runExport(CliContext& ctx, const QStringList& args);     // export --case ID --out FILE
+int runOpenExport(CliContext& ctx, const QStringList& args); // open-export FILE
 
 } // namespace soc::cli
