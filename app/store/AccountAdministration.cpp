@@ -63,7 +63,7 @@ security::SecretBuffer AccountAdministration::stationPrivateKey()
 
 void AccountAdministration::changeAccount(
     const QString& user, const QString& auditAction, const QString& requestRef, const QString& details,
-    const std::function<void(Database&, AccountRepository&, security::AccountKeyFile&, const security::SecretBuffer&)>& change)
+    const std::function<void(AccountRepository&, security::AccountKeyFile&, const security::SecretBuffer&)>& change)
 {
     require(domain::Action::ManageAccounts, auditAction, user);
     requireReference(requestRef);
@@ -94,7 +94,7 @@ void AccountAdministration::changeAccount(
         Database& udb = target.database();
         Transaction tx(udb);
         AccountRepository accounts(udb);
-        change(udb, accounts, keys, station);
+        change(accounts, keys, station);
         AuditLog(udb).append({at, adminName, auditAction, QStringLiteral("account"), account->id, QStringLiteral("ok"), auditDetails});
         m_workspace.saveKeys(keys);
         tx.commit();
@@ -109,7 +109,7 @@ void AccountAdministration::unlock(const QString& user, const QString& requestRe
 {
     const qint64 at = m_workspace.now();
     changeAccount(user, QStringLiteral("account.unlock"), requestRef, {},
-                  [&](Database&, AccountRepository& accounts, security::AccountKeyFile& keys, const security::SecretBuffer& station) {
+                  [&](AccountRepository& accounts, security::AccountKeyFile& keys, const security::SecretBuffer& station) {
                       if (keys.state() == security::AccountKeyFile::State::Active && keys.failures().empty())
                           throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("AccountAdministration", "The account \"%1\" is not locked.").arg(user));
                       if (!keys.reactivate(station))
@@ -127,7 +127,7 @@ void AccountAdministration::suspend(const QString& user, const QString& requestR
     const qint64 at = m_workspace.now();
     const QByteArray stationPublic = m_workspace.stationPublicKey();
     changeAccount(user, QStringLiteral("account.suspend"), requestRef, compactJson({{QStringLiteral("reason"), QStringLiteral("administrator")}}),
-                  [&](Database&, AccountRepository& accounts, security::AccountKeyFile& keys, const security::SecretBuffer&) {
+                  [&](AccountRepository& accounts, security::AccountKeyFile& keys, const security::SecretBuffer&) {
                       if (keys.state() != security::AccountKeyFile::State::Active)
                           throw DatabaseError(ErrorCode::Refused, QCoreApplication::translate("AccountAdministration", "The account \"%1\" is already locked or suspended.").arg(user));
                       if (!keys.restrict(security::AccountKeyFile::State::Suspended, QStringLiteral("administrator"), at, stationPublic))
@@ -140,7 +140,7 @@ void AccountAdministration::setRole(const QString& user, domain::Role role, cons
 {
     auto stationKey = role == domain::Role::Administrator ? std::optional<security::SecretBuffer>(stationPrivateKey()) : std::nullopt;
     changeAccount(user, QStringLiteral("account.role"), requestRef, compactJson({{QStringLiteral("role"), domain::roleKey(role)}}),
-                  [&](Database&, AccountRepository& accounts, security::AccountKeyFile&, const security::SecretBuffer&) {
+                  [&](AccountRepository& accounts, security::AccountKeyFile&, const security::SecretBuffer&) {
                       accounts.setRole(user, role);
                       if (stationKey)
                           accounts.setStationPrivateKey(*stationKey);
@@ -150,7 +150,7 @@ void AccountAdministration::setRole(const QString& user, domain::Role role, cons
 void AccountAdministration::setExpiry(const QString& user, qint64 expiresAtMs, const QString& requestRef)
 {
     changeAccount(user, QStringLiteral("account.expiry"), requestRef, compactJson({{QStringLiteral("expires_at"), expiresAtMs}}),
-                  [&](Database&, AccountRepository& accounts, security::AccountKeyFile&, const security::SecretBuffer&) {
+                  [&](AccountRepository& accounts, security::AccountKeyFile&, const security::SecretBuffer&) {
                       accounts.setExpiry(user, expiresAtMs);
                   });
 }
@@ -160,7 +160,7 @@ void AccountAdministration::resetPassword(const QString& user, const security::S
 {
     const qint64 at = m_workspace.now();
     changeAccount(user, QStringLiteral("account.reset_password"), requestRef, {},
-                  [&](Database& db, AccountRepository& accounts, security::AccountKeyFile& keys, const security::SecretBuffer& station) {
+                  [&](AccountRepository& accounts, security::AccountKeyFile& keys, const security::SecretBuffer& station) {
                       auto account = accounts.byUsername(user);
                       m_workspace.checkNewPassword(user, account ? account->displayName : QString(),
                                                    account ? account->role : domain::Role::Analyst, temporaryPassword);
@@ -171,7 +171,6 @@ void AccountAdministration::resetPassword(const QString& user, const security::S
                                           : std::nullopt;
                       if (!wrap)
                           throw DatabaseError(ErrorCode::Io, QCoreApplication::translate("AccountAdministration", "The data key could not be wrapped (OpenSSL error)."));
-                      Q_UNUSED(db);
                       keys.replacePasswordWrap(std::move(*wrap));
                       accounts.setMustChangePassword(user, true);
                       accounts.setPasswordChanged(user, at);

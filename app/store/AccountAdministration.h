@@ -16,7 +16,6 @@ class AccountKeyFile;
 namespace soc::store {
 
 class AccountRepository;
-class Database;
 class Session;
 class Workspace;
 
@@ -64,8 +63,9 @@ private:
     // Opens `user`'s database with the station key and runs `change` in one transaction there,
     // then records `auditAction` on both sides.
     void changeAccount(const QString& user, const QString& auditAction, const QString& requestRef,
-                       const QString& details, const std::function<void(Database&, AccountRepository&, security::AccountKeyFile&,
-                                                                const security::SecretBuffer&)>& change);
+                       const QString& details,
+                       const std::function<void(AccountRepository&, security::AccountKeyFile&,
+                                                const security::SecretBuffer& stationKey)>& change);
     security::SecretBuffer stationPrivateKey();
 
     Workspace& m_workspace;

@@ -94,6 +94,7 @@ public:
 private:
     friend class AccountAdministration;
     qint64 now() const;
+    static void writePrivateFile(const QString& path, const QByteArray& data); // owner-only, atomic
     void writeMarker(const QJsonObject& extra) const;
     QString pendingKeyFilePath(const QString& user) const;
     // Opens the database with `dataKey`, or - after an interrupted rekey - with the pending key
@@ -102,7 +103,9 @@ private:
                                                security::SecretBuffer& dataKey);
     void updateMarker(const QJsonObject& fields) const;
     // The data key, counting a wrong password towards the lockout (and locking at the limit).
-    security::SecretBuffer unlockDataKey(const QString& user, const security::SecretBuffer& password);
+    // `keysOut` receives the key file as read, when the password opened it.
+    security::SecretBuffer unlockDataKey(const QString& user, const security::SecretBuffer& password,
+                                         std::optional<security::AccountKeyFile>* keysOut = nullptr);
     // Creates users/<name>/ with an encrypted, migrated database; returns the data key and the connection.
     std::pair<security::SecretBuffer, std::unique_ptr<Database>> createUserDatabase(const QString& user);
     void checkNewPassword(const QString& user, const QString& displayName, domain::Role role,
