@@ -240,6 +240,33 @@
     </message>
 </context>
 <context>
+    <name>Agency</name>
+    <message>
+        <source>Provincial department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune/ward People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertFileReader</name>
     <message>
         <source>%1 is not a Suricata EVE, Wazuh or CEF alert file.</source>
@@ -371,6 +398,25 @@
     </message>
     <message>
         <source>The source wrote no time zone offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Asset</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,43 +1695,6 @@ DATE is a day (2026-11-20, the whole day in the SOC&apos;s time zone; --to inclu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-  account passwd                    change your password (R-23, R-24)
-  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
-                                    accounts, lockout, policy and recovery (administrators; see account help)
-  rekey                             replace your data key (close the application first)
-  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
-  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
-             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
-                                    read the audit log, newest first (auditors, administrators)
-  audit export --out FILE.csv [the same filters]      export the audit log as CSV
-  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
-  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
-  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
-                                    the backup register, check a backup file, the daily schedule
-  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
-  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
-  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    issue a periodic report or the Mẫu 05 summary
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No new password given: put it on the line after the password on standard input (--password-stdin) or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +1908,230 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new p
         <source>The data key of &quot;%1&quot; was replaced; the case database is re-encrypted and the key file re-wrapped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: socstation assets import FILE.csv [--json]   import the asset register (R-31)
+       socstation assets export FILE.csv            write the register as CSV (UTF-8 with BOM)
+       socstation assets list [--json]              list the register
+CSV columns: id,name,type,ip,mac,agency,security_level,criticality,notes (id, criticality and notes optional).
+Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
+refused or every row was bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n asset(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The asset register is empty (socstation assets import FILE.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  account passwd                    change your password (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    accounts, lockout, policy and recovery (administrators; see account help)
+  rekey                             replace your data key (close the application first)
+  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    read the audit log, newest first (auditors, administrators)
+  audit export --out FILE.csv [the same filters]      export the audit log as CSV
+  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
+  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    the backup register, check a backup file, the daily schedule
+  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
+  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
+  shift start|roster|assign|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover
+  directory import FILE.csv | list | match IP|HOST [--json]   the agency directory (R-13)
+  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)
+  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
+                                    requests to agencies and their answers (R-16)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation directory import FILE.csv [--json]   import agencies, focal points and networks
+       socstation directory list [--json]              list the agency directory
+       socstation directory match IP|HOST [--json]     which agency (and asset) an address or host belongs to
+CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind required).
+Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
+refused or every row was bad; nothing of a refused file or a bad row is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency directory is empty (socstation directory import FILE.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 (%3) through %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset: %1 (%2), security level %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency of the directory has a network that contains %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported %2 of %3 rows (%4 added, %5 updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks registered: %1; focal points added or updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, nothing of them was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: socstation request add --agency A --text T --due DATE [--ticket ID] [--channel C]   record a request to an agency (R-16)
+       socstation request answer NUMBER --text T [--at DATE]                          record the agency&apos;s answer
+       socstation request list [--overdue] [--json]                                     requests, newest first
+DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026-11-20T17:00, SOC time unless an offset is given). C is official_email (default), document, phone or fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked, or the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open requests past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 recorded, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to request %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation shift start [--json]                      put yourself on the current shift
+       socstation shift roster [--date YYYY-MM-DD] [--json]  who is on each shift of a day
+       socstation shift assign SLOT USER [--lead]            put USER on SLOT (e.g. 2026-11-30/3)
+       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
+       socstation shift log --list [--slot SLOT] [--json]    the duty log of a shift
+       socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift
+       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
+       socstation shift unhanded [--days N] [--json]         past shifts that were not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the duty log of the shift %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover of the shift %1 prepared; the incoming lead accepts it with `socstation shift accept`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts not triaged: %1; open tickets: %2, overdue: %3; open incidents: %4; due in the next shift: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover is waiting for you to accept; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted the handover of the shift %1 from %2; tickets reassigned: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 – %3  not handed over%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (prepared, not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every past shift on the roster was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift of the pattern (YYYY-MM-DD/N).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommChannel</name>
@@ -1916,6 +2149,17 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new p
     </message>
     <message>
         <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Its first line must name the columns %1; %2 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: it is not a CSV file this import understands. %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,6 +2381,41 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new p
     </message>
 </context>
 <context>
+    <name>DutyLog</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System state before maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System state after maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty log line needs some text; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the shift %2; nothing was written to the duty log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty log line records what already happened; %1 is in the future. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DutyShift</name>
     <message>
         <source>Morning (06–14)</source>
@@ -2261,6 +2540,41 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new p
     <name>FormFields</name>
     <message>
         <source>Printed as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>The shift %1 has not begun; only a shift that has begun can be handed over. Nothing was prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift %1 was already handed over: %2 accepted it at %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the shift %2, so %1 prepares its handover. Nothing was prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has prepared a handover of the shift %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover of the shift %1 was already accepted by %2 at %3; it is accepted only once. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You prepared the handover of the shift %1; the lead of the incoming shift accepts it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the incoming shift %2, so %1 accepts the handover. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; to take over the tickets; the handover was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2822,18 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new p
     </message>
     <message>
         <source>Your role (%1) may not %2. The attempt was recorded in the audit log; ask someone whose role allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand over or accept a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the agency directory and asset register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,6 +3097,64 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. A temporary or new p
     </message>
     <message>
         <source>A device, software or system is unusable and one main activity is affected (e.g. document management or one-stop system down; core switch, router, firewall or file server broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPattern</name>
+    <message>
+        <source>Morning shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift pattern needs at least one shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shift needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; must start between 00:00 and 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; must last between one minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on duty between %1 and %2: the shifts must cover the whole day without a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; overlaps the next one (%2 to %3): the shifts must follow each other without overlapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift&apos;s start &quot;%1&quot; is not a time of day (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoster</name>
+    <message>
+        <source>There is no account &quot;%1&quot; in this case database; nobody was put on the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the shift %2; the roster is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a shift of the pattern.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,6 +3588,300 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>This recovery key does not open the account &quot;%1&quot; (it was sealed to the key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>There is no ticket &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::domain::IpRange</name>
+    <message>
+        <source>The address range is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of two IP addresses (first-last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; mixes an IPv4 and an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length of &quot;%1&quot; must be a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, a CIDR block or a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::AgencyDirectory</name>
+    <message>
+        <source>The agency code &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agency %1 a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent agency &quot;%1&quot; is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the focal point a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency &quot;%1&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address, a CIDR block, a range nor a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered to any agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::AgencyRequests</name>
+    <message>
+        <source>Say what the agency is asked to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency &quot;%1&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the agency answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was already answered; its answer stays as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer must come after the request was sent and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::AssetCsvImport</name>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security level must be 1 to 5 (R-5), or empty when not classified; it is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown criticality &quot;%1&quot;: use low, medium, high or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::AssetRegister</name>
+    <message>
+        <source>The asset has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security level must be 1 to 5 (R-5), or empty when not classified; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency &quot;%1&quot; is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no asset &quot;%1&quot; in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not CSV text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::DirectoryCsvImport</name>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use provincial_department, commune_committee, police, national_coordinator, isp or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agency needs its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row gives a position, phone or email but no contact_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::EscalationMatrix</name>
+    <message>
+        <source>The agency &quot;%1&quot; is not in the directory; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focal point is not one of %1&apos;s; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifying %1 by official email needs a focal point with an email address; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::store::IncidentNotifier</name>
+    <message>
+        <source>%1 has no official email address in the directory; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident notification %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOC notifies you of the following incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please acknowledge receipt and report the actions taken and their results to the SOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 on duty at the SOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified %1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6420,6 +7098,10 @@ Nothing was issued.</source>
     </message>
     <message>
         <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was printed, but it could not be recorded in the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

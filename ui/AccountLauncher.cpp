@@ -1,5 +1,6 @@
 #include "AccountLauncher.h"
 
+#include "AuditQueue.h"
 #include "AccountsDialog.h"
 #include "ChangePasswordDialog.h"
 #include "RoleGate.h"
@@ -12,9 +13,10 @@
 
 namespace soc::ui {
 
-AccountLauncher::AccountLauncher(std::shared_ptr<store::Session> session, QWidget* window)
+AccountLauncher::AccountLauncher(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window)
     : QObject(window)
     , m_session(std::move(session))
+    , m_audit(audit)
     , m_parent(window)
     , m_changePassword(new QAction(this))
 {
@@ -54,6 +56,7 @@ AccountsDialog* AccountLauncher::accounts()
     if (!m_accounts)
         return nullptr;
     if (!m_accountsDialog) {
+        m_audit->append(store::configViewEntry(m_session->account().username, QStringLiteral("account_policy")));
         m_accountsDialog = new AccountsDialog(m_session, m_parent);
         m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }

@@ -15,6 +15,7 @@ class Session;
 namespace soc::ui {
 
 class AccountsDialog;
+class AuditQueue;
 class ChangePasswordDialog;
 
 // The account entries of the menu: "Change password…" for everyone, "Accounts…" only for roles
@@ -22,7 +23,7 @@ class ChangePasswordDialog;
 class AccountLauncher : public QObject {
     Q_OBJECT
 public:
-    AccountLauncher(std::shared_ptr<store::Session> session, QWidget* window);
+    AccountLauncher(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window);
 
     void addTo(QMenu* menu);
     QAction* changePasswordAction() const { return m_changePassword; }
@@ -37,6 +38,7 @@ private:
     void retranslate();
 
     std::shared_ptr<store::Session> m_session;
+    AuditQueue* m_audit; // opening the accounts and policy is a view of the configuration
     QWidget* m_parent;
     QAction* m_changePassword;
     QAction* m_accounts = nullptr;

@@ -1,5 +1,6 @@
 #include "BackupScheduler.h"
 
+#include "AuditQueue.h"
 #include "BackupDialog.h"
 #include "domain/BackupSchedule.h"
 #include "domain/SocTimeZone.h"
@@ -17,9 +18,10 @@
 
 namespace soc::ui {
 
-BackupScheduler::BackupScheduler(std::shared_ptr<store::Session> session, QWidget* window)
+BackupScheduler::BackupScheduler(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window)
     : QObject(window)
     , m_session(std::move(session))
+    , m_audit(audit)
     , m_window(window)
     , m_dialogAction(new QAction(this))
     , m_indicator(new QLabel(window))
@@ -245,6 +247,8 @@ BackupDialog* BackupScheduler::showDialog()
 {
     if (!m_dialog)
         m_dialog = new BackupDialog(this, m_window);
+    if (!m_dialog->isVisible())
+        m_audit->append(store::configViewEntry(m_session->account().username, QStringLiteral("backup")));
     m_dialog->reload();
     m_dialog->show();
     m_dialog->raise();

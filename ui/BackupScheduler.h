@@ -23,6 +23,7 @@ class Session;
 
 namespace soc::ui {
 
+class AuditQueue;
 class BackupDialog;
 
 // Runs the analyst's daily backups, owned by the main window: at the configured time, and
@@ -41,7 +42,7 @@ public:
         QString error; // when nothing could be attempted
     };
 
-    BackupScheduler(std::shared_ptr<store::Session> session, QWidget* window);
+    BackupScheduler(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window);
     ~BackupScheduler() override;
 
     QAction* dialogAction() const { return m_dialogAction; }
@@ -80,6 +81,7 @@ private:
     const domain::Clock& clock() const { return m_clock ? *m_clock : m_systemClock; }
 
     std::shared_ptr<store::Session> m_session;
+    AuditQueue* m_audit; // opening the backup settings is a view of the configuration
     QPointer<QWidget> m_window;
     QAction* m_dialogAction;
     QLabel* m_indicator;

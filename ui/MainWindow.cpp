@@ -5,6 +5,7 @@
 #include "AlertTableView.h"
 #include "AccountLauncher.h"
 #include "AuditLogLauncher.h"
+#include "AuditQueue.h"
 #include "BackupScheduler.h"
 #include "ConflictNotice.h"
 #include "DashboardView.h"
@@ -51,6 +52,7 @@ namespace soc::ui {
 MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::SecretBuffer password, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
+    , m_audit(new AuditQueue(m_session, this))
     , m_rail(new NavigationRail(this))
     , m_topBar(new TopBar(m_session->account(), this))
     , m_stack(new QStackedWidget(this))
@@ -58,10 +60,10 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     , m_queue(new TicketQueueScreen(m_session, m_stack))
     , m_incidents(new IncidentView(m_session, m_stack))
     , m_dashboard(new DashboardView(m_session, m_stack))
-    , m_creation(new TicketCreationFlow(m_session, this, this))
+    , m_creation(new TicketCreationFlow(m_session, m_audit, this, this))
     , m_counts(new SeverityCountsBar(this))
     , m_counter(new NewAlertCounter(m_session, this))
-    , m_sync(new SyncController(m_session, std::move(password), this))
+    , m_sync(new SyncController(m_session, std::move(password), m_audit, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Views join the rail in this order: Alerts, Queue, Incidents, Dashboard, Shift, Reports (Ctrl+1…6).
@@ -90,9 +92,12 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_sync->indicator());
 
-    m_lock = new ScreenLock(m_session, this);
+    connect(m_audit, &AuditQueue::failed, this, [](const QString& message) {
+        qWarning("an audit entry could not be written: %s", qPrintable(message));
+    });
+    m_lock = new ScreenLock(m_session, m_audit, this);
     m_idle = new IdleWatcher(this);
-    m_backups = new BackupScheduler(m_session, this); // daily verified backups
+    m_backups = new BackupScheduler(m_session, m_audit, this); // daily verified backups
     statusBar()->addPermanentWidget(m_backups->indicator());
     connect(m_backups, &BackupScheduler::message, this, &MainWindow::showStatusMessage);
     createMenus();
@@ -169,7 +174,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_sync->syncNowAction());
     m_fileMenu->addAction(m_sync->settingsAction());
     (new AuditLogLauncher(m_session, this))->addTo(m_fileMenu); // only for roles that may read it
-    (new AccountLauncher(m_session, this))->addTo(m_fileMenu); // Change password…; Accounts… for administrators
+    (new AccountLauncher(m_session, m_audit, this))->addTo(m_fileMenu); // Change password…; Accounts… for administrators
     m_fileMenu->addAction(m_backups->dialogAction());
     m_fileMenu->addSeparator();
     m_lockAction = m_fileMenu->addAction(QString(), this, [this] { m_lock->lock(QStringLiteral("manual")); });
@@ -202,7 +207,7 @@ void MainWindow::createMenus()
     m_serviceLevelsAction = m_ticketsMenu->addAction(QString(), this, [this] { m_creation->serviceLevels(); });
     m_serviceLevelsAction->setObjectName(QStringLiteral("actionServiceLevels"));
 
-    m_reportMenu = new ReportMenu(m_session, m_incidents, this);
+    m_reportMenu = new ReportMenu(m_session, m_incidents, m_audit, this);
     menuBar()->addMenu(m_reportMenu->menu());
     connect(m_reportMenu, &ReportMenu::statusMessage, this, &MainWindow::showStatusMessage);
 

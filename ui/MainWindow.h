@@ -24,6 +24,7 @@ class Session;
 namespace soc::ui {
 
 class AlertScreen;
+class AuditQueue;
 class BackupScheduler;
 class DashboardView;
 class IdleWatcher;
@@ -93,6 +94,7 @@ private:
     void refreshAfterSync();
 
     std::shared_ptr<store::Session> m_session;
+    AuditQueue* m_audit; // one writer for the GUI's audit entries, off the GUI thread
     NavigationRail* m_rail;
     TopBar* m_topBar;
     QStackedWidget* m_stack;

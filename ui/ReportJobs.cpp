@@ -3,6 +3,7 @@
 #include "CaseCommands.h"
 #include "WorkerConnection.h"
 #include "report/DocumentRenderer.h"
+#include "store/CaseService.h"
 #include "store/ReportSettingsRepository.h"
 
 #include <QCoreApplication>
@@ -125,19 +126,49 @@ QFuture<ReportJobs::Issued> ReportJobs::issue(const Context& c, const report::Re
     return issueWith(c, source, std::move(cancel), [](const report::OfficialDocument&, Issued&) {});
 }
 
-QFuture<ReportJobs::Written> ReportJobs::writeCopy(const report::OfficialDocument& document, const QString& path,
+namespace {
+
+store::CaseService caseService(store::Database& db, const ReportJobs::Context& c, const domain::SystemClock& system)
+{
+    return store::CaseService(db, c.author, c.clock ? *c.clock : static_cast<const domain::Clock&>(system));
+}
+
+} // namespace
+
+QFuture<ReportJobs::Written> ReportJobs::writeCopy(const Context& c, const domain::IssuedReport& report,
+                                                   const report::OfficialDocument& document, const QString& path,
                                                    std::shared_ptr<std::atomic_bool> cancel)
 {
-    return QtConcurrent::run([document, path, cancel] {
+    return runWithOwnConnection(c.session, [c, report, document, path, cancel](store::Database& db) {
         Written r;
         try {
             r.error = writeInPlace(document, path, cancel.get());
-            if (r.error.isEmpty())
-                r.path = QFileInfo(path).absoluteFilePath();
         } catch (const Cancelled&) {
             r.cancelled = true;
+            return r;
         }
+        if (!r.error.isEmpty())
+            return r;
+        const QString written = QFileInfo(path).absoluteFilePath();
+        try {
+            const domain::SystemClock system;
+            caseService(db, c, system).recordReportCopy(report, QStringLiteral("pdf"), QFileInfo(path).fileName());
+        } catch (...) {
+            QFile::remove(written); // an unrecorded copy must not stay behind
+            throw;
+        }
+        r.path = written;
         return r;
+    });
+}
+
+QFuture<ReportJobs::Written> ReportJobs::recordPrintedCopy(const Context& c, const domain::IssuedReport& report,
+                                                           const QString& printer)
+{
+    return runWithOwnConnection(c.session, [c, report, printer](store::Database& db) {
+        const domain::SystemClock system;
+        caseService(db, c, system).recordReportCopy(report, QStringLiteral("printer"), printer);
+        return Written{};
     });
 }
 

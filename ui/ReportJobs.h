@@ -61,9 +61,13 @@ public:
         bool cancelled = false; // any earlier file at the path is untouched
         QString error;
     };
-    // A copy of an already issued document: no number is taken.
-    static QFuture<Written> writeCopy(const report::OfficialDocument& document, const QString& path,
+    // A copy of an already issued document: no number is taken. The copy is recorded in the audit
+    // log once written; when that fails the file is removed again and `error` says why.
+    static QFuture<Written> writeCopy(const Context& c, const domain::IssuedReport& report,
+                                      const report::OfficialDocument& document, const QString& path,
                                       std::shared_ptr<std::atomic_bool> cancel);
+    // Records that a copy of `report` was printed on `printer` (the GUI thread paints it).
+    static QFuture<Written> recordPrintedCopy(const Context& c, const domain::IssuedReport& report, const QString& printer);
 };
 
 } // namespace soc::ui

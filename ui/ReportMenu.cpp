@@ -1,5 +1,6 @@
 #include "ReportMenu.h"
 
+#include "AuditQueue.h"
 #include "CaseCommands.h"
 #include "IncidentView.h"
 #include "PeriodicReportDialog.h"
@@ -8,6 +9,7 @@
 #include "ReportSettingsDialog.h"
 #include "RoleGate.h"
 #include "domain/SocTimeZone.h"
+#include "store/Session.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -15,9 +17,12 @@
 
 namespace soc::ui {
 
-ReportMenu::ReportMenu(std::shared_ptr<store::Session> session, IncidentView* incidents, QWidget* window)
+ReportMenu::ReportMenu(std::shared_ptr<store::Session> session, IncidentView* incidents, AuditQueue* audit,
+                       QWidget* window)
     : QObject(window)
     , m_window(window)
+    , m_audit(audit)
+    , m_user(session->account().username)
     , m_commands(new CaseCommands(session, this))
     , m_launcher(new ReportLauncher(m_commands, window))
     , m_menu(new QMenu(window))
@@ -71,6 +76,7 @@ void ReportMenu::choosePeriod(bool mau05)
 
 void ReportMenu::openSettings()
 {
+    m_audit->append(store::configViewEntry(m_user, QStringLiteral("report")));
     auto* dialog = new ReportSettingsDialog(m_commands, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -17,6 +17,7 @@ class Session;
 
 namespace soc::ui {
 
+class AuditQueue;
 class CaseCommands;
 class IncidentView;
 class PeriodicReportDialog;
@@ -28,7 +29,7 @@ class ReportLauncher;
 class ReportMenu : public QObject {
     Q_OBJECT
 public:
-    ReportMenu(std::shared_ptr<store::Session> session, IncidentView* incidents, QWidget* window);
+    ReportMenu(std::shared_ptr<store::Session> session, IncidentView* incidents, AuditQueue* audit, QWidget* window);
 
     QMenu* menu() const { return m_menu; }
     QAction* periodic() const { return m_periodic; }
@@ -47,6 +48,8 @@ private:
     void openSettings();
 
     QWidget* m_window;
+    AuditQueue* m_audit; // opening the settings is a view of the configuration
+    QString m_user;
     CaseCommands* m_commands;
     ReportLauncher* m_launcher;
     QMenu* m_menu;

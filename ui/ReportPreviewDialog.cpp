@@ -147,6 +147,11 @@ ReportPreviewDialog::ReportPreviewDialog(ReportJobs::Context context, report::Re
     connect(close, &QPushButton::clicked, this, &ReportPreviewDialog::reject);
     connect(&m_issueWatcher, &QFutureWatcher<ReportJobs::Issued>::finished, this, &ReportPreviewDialog::onIssued);
     connect(&m_copyWatcher, &QFutureWatcher<ReportJobs::Written>::finished, this, &ReportPreviewDialog::onCopied);
+    connect(&m_printRecordWatcher, &QFutureWatcher<ReportJobs::Written>::finished, this, [this] {
+        const QString error = m_printRecordWatcher.result().error;
+        if (!error.isEmpty())
+            showMessage(tr("The copy was printed, but it could not be recorded in the audit log: %1").arg(error), true);
+    });
     retranslateUi();
     resize(1000, 940);
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
@@ -158,6 +163,7 @@ ReportPreviewDialog::~ReportPreviewDialog()
     m_progress->cancel();
     m_issueWatcher.waitForFinished();
     m_copyWatcher.waitForFinished();
+    m_printRecordWatcher.waitForFinished();
     delete m_preview; // before the printer it paints on
 }
 
@@ -266,7 +272,7 @@ void ReportPreviewDialog::saveToPdf(const QString& path)
     const QString name = QDir::toNativeSeparators(path);
     if (m_issued) {
         auto cancel = m_progress->start(tr("Saving a copy of %1 to %2…").arg(m_issued->code, name));
-        m_copyWatcher.setFuture(ReportJobs::writeCopy(m_document, path, std::move(cancel)));
+        m_copyWatcher.setFuture(ReportJobs::writeCopy(m_context, *m_issued, m_document, path, std::move(cancel)));
     } else {
         m_output = Output::Pdf;
         auto cancel = m_progress->start(tr("Issuing the document and writing %1…").arg(name));
@@ -298,7 +304,7 @@ void ReportPreviewDialog::printOn(std::unique_ptr<QPrinter> printer)
     m_messageRow->hide();
     m_outputPrinter = std::move(printer);
     if (m_issued) {
-        printDocument();
+        printDocument(true);
         return;
     }
     m_output = Output::Printer;
@@ -326,7 +332,7 @@ void ReportPreviewDialog::onIssued()
         m_document = r.document;
         m_preview->updatePreview();
         if (output == Output::Printer)
-            printDocument();
+            printDocument(false);
         else
             showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(r.path)), false);
         emit issued(r.report);
@@ -348,7 +354,7 @@ void ReportPreviewDialog::onCopied()
 }
 
 // The printer was set up by the GUI thread, so the numbered document is painted here.
-void ReportPreviewDialog::printDocument()
+void ReportPreviewDialog::printDocument(bool copy)
 {
     const std::unique_ptr<QPrinter> printer = std::move(m_outputPrinter);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -364,6 +370,8 @@ void ReportPreviewDialog::printDocument()
             true);
     else
         showMessage(tr("%1 sent to %2 (%n page(s)).", nullptr, pages).arg(m_issued->code, where), false);
+    if (copy) // the first print is the issuing itself, already recorded
+        m_printRecordWatcher.setFuture(ReportJobs::recordPrintedCopy(m_context, *m_issued, where));
 }
 
 void ReportPreviewDialog::reject()

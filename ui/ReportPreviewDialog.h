@@ -65,7 +65,7 @@ private:
     void paintPreview(QPrinter* printer);
     void onIssued();
     void onCopied();
-    void printDocument();
+    void printDocument(bool copy); // copy: printed again after issuing, recorded in the audit log
     void showMessage(const QString& text, bool problem);
     void updateState();
     void retranslateUi();
@@ -92,6 +92,7 @@ private:
     ReportProgress* m_progress;
     QFutureWatcher<ReportJobs::Issued> m_issueWatcher;
     QFutureWatcher<ReportJobs::Written> m_copyWatcher;
+    QFutureWatcher<ReportJobs::Written> m_printRecordWatcher;
 };
 
 } // namespace soc::ui

@@ -85,12 +85,12 @@ QIcon padlock(int size)
 
 } // namespace
 
-ScreenLock::ScreenLock(std::shared_ptr<store::Session> session, QWidget* window)
+ScreenLock::ScreenLock(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window)
     : QWidget(window)
     , m_session(std::move(session))
     , m_window(window)
     , m_check(new PasswordCheck(this))
-    , m_audit(new AuditQueue(m_session, this))
+    , m_audit(audit)
 {
     setObjectName(QStringLiteral("screenLock"));
     setAttribute(Qt::WA_StyledBackground);
@@ -107,9 +107,6 @@ ScreenLock::ScreenLock(std::shared_ptr<store::Session> session, QWidget* window)
     });
     connect(m_check, &PasswordCheck::succeeded, this, &ScreenLock::onUnlocked);
     connect(m_check, &PasswordCheck::failed, this, &ScreenLock::onFailed);
-    connect(m_audit, &AuditQueue::failed, this, [](const QString& message) {
-        qWarning("screen lock: an audit entry could not be written: %s", qPrintable(message));
-    });
     m_window->installEventFilter(this); // follows the window's size
     retranslateUi();
     hide();

@@ -35,7 +35,7 @@ class ScreenLock : public QWidget {
     Q_OBJECT
 public:
     // `window` is the main window: the lock is its child and follows its size.
-    ScreenLock(std::shared_ptr<store::Session> session, QWidget* window);
+    ScreenLock(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window);
     ~ScreenLock() override;
 
     // `trigger` is recorded with the audit entry: "idle" or "manual".

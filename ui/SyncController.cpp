@@ -1,5 +1,6 @@
 #include "SyncController.h"
 
+#include "AuditQueue.h"
 #include "CentralSettingsDialog.h"
 #include "ConflictNotice.h"
 #include "SyncIndicator.h"
@@ -15,9 +16,10 @@ namespace soc::ui {
 using sync::SyncStatus;
 
 SyncController::SyncController(std::shared_ptr<store::Session> session, security::SecretBuffer password,
-                               QWidget* window)
+                               AuditQueue* audit, QWidget* window)
     : QObject(window)
     , m_session(std::move(session))
+    , m_audit(audit)
     , m_password(std::move(password))
     , m_window(window)
     , m_service(std::make_unique<sync::SyncService>(*m_session, m_password.clone()))
@@ -117,6 +119,7 @@ SyncStatusPanel* SyncController::showPanel()
 CentralSettingsDialog* SyncController::showSettings()
 {
     if (!m_settings) {
+        m_audit->append(store::configViewEntry(m_session->account().username, QStringLiteral("central")));
         m_settings = new CentralSettingsDialog(m_session->workspaceDir(), m_session->account().username, m_password,
                                                m_panel ? static_cast<QWidget*>(m_panel) : m_window);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);

@@ -20,6 +20,7 @@ class SyncService;
 
 namespace soc::ui {
 
+class AuditQueue;
 class CentralSettingsDialog;
 class ConflictNotice;
 class SyncIndicator;
@@ -32,7 +33,8 @@ class SyncController : public QObject {
     Q_OBJECT
 public:
     // `password` is the analyst's sign-in password (the central store role has the same one).
-    SyncController(std::shared_ptr<store::Session> session, security::SecretBuffer password, QWidget* window);
+    SyncController(std::shared_ptr<store::Session> session, security::SecretBuffer password, AuditQueue* audit,
+                   QWidget* window);
     ~SyncController() override;
 
     void start();
@@ -63,6 +65,7 @@ private:
     void onConflicts(int count, const QString& summary);
 
     std::shared_ptr<store::Session> m_session;
+    AuditQueue* m_audit; // opening the central settings is a view of the configuration
     security::SecretBuffer m_password;
     QWidget* m_window;
     std::unique_ptr<sync::SyncService> m_service;

@@ -1,17 +1,21 @@
 #include "TicketCreationFlow.h"
 
+#include "AuditQueue.h"
 #include "CreateTicketDialog.h"
 #include "ManualTicketDialog.h"
 #include "ServiceLevelsDialog.h"
+#include "store/Session.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace soc::ui {
 
-TicketCreationFlow::TicketCreationFlow(std::shared_ptr<store::Session> session, QWidget* window, QObject* parent)
+TicketCreationFlow::TicketCreationFlow(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window,
+                                       QObject* parent)
     : QObject(parent)
     , m_session(std::move(session))
+    , m_audit(audit)
     , m_window(window)
 {
 }
@@ -67,6 +71,7 @@ ServiceLevelsDialog* TicketCreationFlow::serviceLevels()
         m_levels->raise();
         return m_levels;
     }
+    m_audit->append(store::configViewEntry(m_session->account().username, QStringLiteral("service_levels")));
     auto* dialog = new ServiceLevelsDialog(m_session, *m_clock, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_levels = dialog;

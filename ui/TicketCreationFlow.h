@@ -17,6 +17,7 @@ class Session;
 
 namespace soc::ui {
 
+class AuditQueue;
 class CreateTicketDialog;
 class ManualTicketDialog;
 class ServiceLevelsDialog;
@@ -26,7 +27,7 @@ class ServiceLevelsDialog;
 class TicketCreationFlow : public QObject {
     Q_OBJECT
 public:
-    TicketCreationFlow(std::shared_ptr<store::Session> session, QWidget* window, QObject* parent = nullptr);
+    TicketCreationFlow(std::shared_ptr<store::Session> session, AuditQueue* audit, QWidget* window, QObject* parent = nullptr);
 
     void setClock(const domain::Clock* clock) { m_clock = clock ? clock : &m_systemClock; }
 
@@ -48,6 +49,7 @@ private:
     void offerToOpen(const domain::Ticket& ticket, const QString& warning);
 
     std::shared_ptr<store::Session> m_session;
+    AuditQueue* m_audit; // opening the service levels is a view of the configuration
     QWidget* m_window;
     domain::SystemClock m_systemClock;
     const domain::Clock* m_clock = &m_systemClock;

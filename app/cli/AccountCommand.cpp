@@ -5,6 +5,8 @@
 #include "cli/Commands.h"
 #include "domain/SocTimeZone.h"
 #include "store/AccountAdministration.h"
+#include "store/AuditLog.h"
+#include "store/Session.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -130,6 +132,9 @@ int policy(CliContext& ctx, store::Workspace& ws, const QStringList& assignments
         auto session = ctx.signIn();
         store::AccountAdministration(ws, *session).setPolicy(domain::AccountPolicy::fromJson(o));
         p = ws.policy();
+    } else { // reading the policy is a view of the configuration: signed in and audited
+        auto session = ctx.signIn();
+        store::recordConfigView(session->database(), session->account().username, QStringLiteral("account_policy"));
     }
     const QJsonObject o = p.toJson();
     if (ctx.json) {

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "domain/SocTimeZone.h"
 #include "store/AuditCsv.h"
+#include "store/AuditLog.h"
 #include "store/AuditRetention.h"
 #include "store/AuditViewer.h"
 
@@ -201,8 +202,11 @@ int runRetention(CliContext& ctx, const QString& months)
 {
     auto session = ctx.signIn();
     store::AuditRetention retention(session->database());
-    if (!months.isEmpty())
+    if (!months.isEmpty()) {
         retention.setMonths(months.toInt(), session->account().username);
+    } else {
+        store::recordConfigView(session->database(), session->account().username, QStringLiteral("audit_retention"));
+    }
     if (ctx.json)
         CliContext::printJson(QJsonObject{{QStringLiteral("months"), retention.months()}});
     else

@@ -3,10 +3,14 @@
 #include "ingest/BoundedQueue.h"
 #include "store/AccessGuard.h"
 #include "store/AlertRepository.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 
 #include <thread>
@@ -25,6 +29,28 @@ struct Batch {
 };
 
 using BatchQueue = BoundedQueue<Batch>;
+
+// One audit entry per import: which files (names only, the folders may name a person) and
+// what came of them.
+store::AuditEntry importAudit(const QString& actor, const QStringList& files, AlertFormat format,
+                              const ImportStats& stats, qint64 atMs)
+{
+    QJsonArray names;
+    for (const QString& f : files)
+        names.append(QFileInfo(f).fileName());
+    QJsonObject d{{QStringLiteral("files"), names},
+                  {QStringLiteral("format"), alertFormatKey(format)},
+                  {QStringLiteral("imported"), stats.imported},
+                  {QStringLiteral("duplicates"), stats.duplicates},
+                  {QStringLiteral("rejected"), stats.rejected},
+                  {QStringLiteral("skipped"), stats.skipped},
+                  {QStringLiteral("failed_files"), stats.failedFiles}};
+    if (stats.cancelled)
+        d.insert(QStringLiteral("cancelled"), true);
+    return {atMs, actor, QStringLiteral("alerts.import"), QStringLiteral("alert_file"),
+            QFileInfo(files.value(0)).fileName(), stats.cancelled ? QStringLiteral("failed") : QStringLiteral("ok"),
+            QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact))};
+}
 
 void parseFiles(const QStringList& files, AlertFormat format, const std::atomic_bool* cancel, BatchQueue& queue)
 {
@@ -134,13 +160,20 @@ ImportStats AlertImporter::run(const QStringList& files, AlertFormat format, con
             stats = ImportStats{};
             stats.cancelled = true;
             joinParser();
-            return stats; // the transaction rolls back
+        } else {
+            joinParser();
+            store::AuditLog(m_db).append(importAudit(m_actor, files, format, stats, now));
+            tx.commit();
         }
-        joinParser();
-        tx.commit();
     } catch (...) {
         joinParser();
         throw;
+    }
+    if (stats.cancelled) { // the alerts were rolled back; the attempt is still recorded
+        store::Transaction tx(m_db);
+        store::AuditLog(m_db).append(importAudit(m_actor, files, format, stats, 0));
+        tx.commit();
+        return stats;
     }
     if (stats.imported > 0)
         m_db.exec("PRAGMA optimize");

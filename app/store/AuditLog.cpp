@@ -69,6 +69,23 @@ const security::SecretBuffer& requireKey(const Database& db)
 
 } // namespace
 
+AuditEntry configViewEntry(const QString& actor, const QString& setting)
+{
+    AuditEntry e;
+    e.actor = actor;
+    e.action = QStringLiteral("config.view");
+    e.objectType = QStringLiteral("settings");
+    e.objectId = setting;
+    return e;
+}
+
+void recordConfigView(Database& db, const QString& actor, const QString& setting)
+{
+    Transaction tx(db);
+    AuditLog(db).append(configViewEntry(actor, setting));
+    tx.commit();
+}
+
 AuditLog::AuditLog(Database& db)
     : m_db(db)
 {

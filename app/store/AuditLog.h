@@ -18,6 +18,12 @@ struct AuditEntry {
     QString details;     // compact JSON, may be empty
 };
 
+// Someone opened a configuration without necessarily changing it (R-20 asks for views of the
+// configuration too). `setting` names it: report, service_levels, central, backup, account_policy.
+AuditEntry configViewEntry(const QString& actor, const QString& setting);
+// Appends that entry in its own transaction (the command line; the GUI queues it off its thread).
+void recordConfigView(Database& db, const QString& actor, const QString& setting);
+
 struct AuditVerifyResult {
     qint64 entries = 0;      // rows in the log
     bool ok = true;

@@ -140,6 +140,10 @@ public:
     // that number inside the same transaction: when it throws, nothing is kept.
     domain::IssuedReport issueReport(const NewReport& request,
                                      const std::function<void(const domain::IssuedReport&)>& produce = {});
+    // A copy of an issued document was saved or printed again, under the same number (R-20:
+    // prints are audited). `output` is "pdf" or "printer"; `destination` the file name (without
+    // its folder) or the printer. Nothing else changes, so nothing is journalled for sync.
+    void recordReportCopy(const domain::IssuedReport& report, const QString& output, const QString& destination);
 
 private:
     domain::Ticket requireTicket(const QString& id);

@@ -2,6 +2,7 @@
 #include "store/CaseService.h"
 
 #include "domain/SocTimeZone.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/IncidentFormRepository.h"
 #include "store/IssuedReportRepository.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace soc::store {
@@ -92,6 +94,23 @@ IssuedReport CaseService::issueReport(const NewReport& request, const std::funct
         produce(r); // throws to undo the number, the register entry and the timeline event
     tx.commit();
     return r;
+}
+
+void CaseService::recordReportCopy(const IssuedReport& report, const QString& output, const QString& destination)
+{
+    AuditEntry a;
+    a.atMs = m_clock.nowMs();
+    a.actor = m_author;
+    a.action = QStringLiteral("issued_report.copy");
+    a.objectType = QStringLiteral("issued_report");
+    a.objectId = report.id;
+    a.details = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("code"), report.code},
+                                                            {QStringLiteral("output"), output},
+                                                            {QStringLiteral("destination"), destination}})
+                                      .toJson(QJsonDocument::Compact));
+    Transaction tx(m_db);
+    AuditLog(m_db).append(a);
+    tx.commit();
 }
 
 } // namespace soc::store

@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 
+#include "AuditQueue.h"
 #include "BackupDialog.h"
 #include "BackupScheduler.h"
 #include "MainWindow.h"
@@ -96,7 +97,8 @@ private slots:
         store::BackupRegister(w.session->database()).saveSettings(s, w.session->account().username);
 
         QWidget host;
-        ui::BackupScheduler scheduler(w.session, &host);
+        ui::AuditQueue audit(w.session);
+        ui::BackupScheduler scheduler(w.session, &audit, &host);
         domain::FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(8, 0), QTimeZone(7 * 3600)).toMSecsSinceEpoch());
         scheduler.setClock(&clock);
         QSignalSpy failed(&scheduler, &ui::BackupScheduler::failed);
@@ -134,7 +136,8 @@ private slots:
         test::GuiWorkspace w;
         const QString usb = makeDir(w, QStringLiteral("usb"));
         QWidget host;
-        ui::BackupScheduler scheduler(w.session, &host);
+        ui::AuditQueue audit(w.session);
+        ui::BackupScheduler scheduler(w.session, &audit, &host);
         QVERIFY(scheduler.runNow({usb}, 14));
         scheduler.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isRunning(), 30000);

@@ -113,6 +113,17 @@ class tst_ReportFlow : public QObject {
     {
         return preview(view()->reportActions()->document(kind), view()->reports());
     }
+    // The details of the audit entries for copies of one issued document, oldest first.
+    QStringList copiesAudited(const QString& reportId)
+    {
+        auto st = session().database().prepare(
+            "SELECT details FROM audit_log WHERE action = 'issued_report.copy' AND object_id = ?1 ORDER BY seq");
+        st.bind(1, reportId);
+        QStringList out;
+        while (st.step())
+            out << st.text(0);
+        return out;
+    }
     static bool finished(ui::ReportPreviewDialog* d)
     {
         return QTest::qWaitFor([d] { return !d->isWorking(); }, 30000);
@@ -255,6 +266,21 @@ private slots:
         QVERIFY(pdfText(copy).contains(QStringLiteral("01/BC-SOC")));
         QCOMPARE(registerOfIncident().size(), size_t(1));
         QCOMPARE(issued.count(), 1);
+        // ... and is in the audit log (R-20: prints), with the file name and not its folder.
+        QStringList copies = copiesAudited(r.id);
+        QCOMPARE(copies.size(), 1);
+        QVERIFY2(copies[0].contains(QStringLiteral("\"output\":\"pdf\"")) && copies[0].contains(QStringLiteral("copy.pdf")) &&
+                     copies[0].contains(QStringLiteral("01/BC-SOC")) && !copies[0].contains(m_ws->path(QString())),
+                 qPrintable(copies[0]));
+
+        // A printed copy too; the first print of issueAndPrint() below is the issuing, not a copy.
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(m_ws->path(QStringLiteral("printed-copy.pdf")));
+        d->printOn(std::move(printer));
+        QTRY_COMPARE(copiesAudited(r.id).size(), 2);
+        QVERIFY(copiesAudited(r.id)[1].contains(QStringLiteral("\"output\":\"printer\"")));
+        QCOMPARE(registerOfIncident().size(), size_t(1));
         d->close();
     }
 
@@ -273,6 +299,8 @@ private slots:
         QVERIFY(pdfText(path).contains(QStringLiteral("01/BB-SOC")));
         QCOMPARE(registerOfIncident().size(), size_t(2));
         QTRY_COMPARE(issuedEventsOnScreen(), 2);
+        QTest::qWait(100);
+        QVERIFY(copiesAudited(d->issuedReport()->id).isEmpty()); // issuing is not a copy
         d->close();
     }
 

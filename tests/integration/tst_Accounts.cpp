@@ -430,6 +430,28 @@ private slots:
         QCOMPARE(arr.size(), 2);
         QCOMPARE(arr.at(1).toObject().value(u"role").toString(), QStringLiteral("analyst"));
     }
+
+    // Reading the policy is a view of the configuration: it needs a sign-in and is audited.
+    void policyViewIsAudited()
+    {
+        const auto cli = test::runCli({QStringLiteral("--json"), QStringLiteral("account"), QStringLiteral("policy")}, {},
+                                      test::cliEnv(dir(), QStringLiteral("lan")));
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(cli.out).object().value(u"idle_lock_minutes").toInt(), 10);
+        store::Workspace ws(dir());
+        auto lan = ws.signIn(QStringLiteral("lan"), testPassword());
+        auto st = lan->database().prepare("SELECT actor, object_type, object_id FROM audit_log WHERE action = 'config.view'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("lan"));
+        QCOMPARE(st.text(1), QStringLiteral("settings"));
+        QCOMPARE(st.text(2), QStringLiteral("account_policy"));
+        QVERIFY(!st.step());
+        auto env = test::cliEnv(dir(), QStringLiteral("lan"));
+        env.remove(QStringLiteral("SOCSTATION_PASSWORD"));
+        const auto noPassword = test::runCli({QStringLiteral("account"), QStringLiteral("policy")}, {}, env);
+        QVERIFY(noPassword.exitCode != 0);
+        QVERIFY(noPassword.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccounts)

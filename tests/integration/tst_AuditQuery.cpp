@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Permissions.h"
+#include "ingest/AlertImporter.h"
 #include "store/AuditCsv.h"
 #include "store/AuditLog.h"
 #include "store/AuditQuery.h"
@@ -424,6 +425,13 @@ private slots:
         r = test::runCli({QStringLiteral("audit"), QStringLiteral("retention"), QStringLiteral("--json")}, {}, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("months")).toInt(), 12);
+        {
+            auto auditor = test::signIn(dir.path(), kAuditor);
+            auto st = auditor->database().prepare( // showing the retention is a view of it
+                "SELECT count(*) FROM audit_log WHERE action = 'config.view' AND object_id = 'audit_retention'");
+            st.step();
+            QCOMPARE(st.int64(0), qint64(1));
+        }
         r = test::runCli({QStringLiteral("audit"), QStringLiteral("retention"), QStringLiteral("24")}, {}, env);
         QCOMPARE(r.exitCode, 1); // an auditor reads, an administrator configures
         QVERIFY2(r.err.contains("configure the station"), r.err.constData());
@@ -447,6 +455,53 @@ private slots:
                                            "AND action IN ('audit.view', 'audit.export')");
         st.step();
         QCOMPARE(st.int64(0), qint64(2));
+    }
+
+    // One entry per import with the file names and the counts; a cancelled import commits no
+    // alert but is still recorded (issue 6, R-20).
+    void importIsAuditedOnce()
+    {
+        QTemporaryDir dir;
+        auto lead = test::createWorkspace(dir.path());
+        const QString file = dir.filePath(QStringLiteral("eve-ca-dem.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::eveLine(QStringLiteral("2026-11-20T10:00:00.000000+0700"), 2001219, QStringLiteral("ET SCAN SSH"), 2,
+                              QStringLiteral("45.148.10.7"), QStringLiteral("10.20.1.15"), 1));
+        f.write("{not json\n");
+        f.write(test::eveLine(QStringLiteral("2026-11-20T10:05:00.000000+0700"), 2001219, QStringLiteral("ET SCAN SSH"), 2,
+                              QStringLiteral("45.148.10.8"), QStringLiteral("10.20.1.15"), 2));
+        f.close();
+        auto& ldb = lead->database();
+        const qint64 before = count(ldb);
+        const auto stats = ingest::AlertImporter(ldb, QStringLiteral("lead")).run({file}, ingest::AlertFormat::Auto);
+        QCOMPARE(stats.imported, qint64(2));
+        QCOMPARE(count(ldb), before + 1);
+        LastEntry e = lastEntry(ldb);
+        QCOMPARE(e.actor, QStringLiteral("lead"));
+        QCOMPARE(e.action, QStringLiteral("alerts.import"));
+        QCOMPARE(e.outcome, QStringLiteral("ok"));
+        QJsonObject d = json(e.details);
+        QCOMPARE(d.value(QStringLiteral("files")).toArray(), QJsonArray{QStringLiteral("eve-ca-dem.json")});
+        QCOMPARE(d.value(QStringLiteral("format")).toString(), QStringLiteral("auto"));
+        QCOMPARE(d.value(QStringLiteral("imported")).toInteger(), 2);
+        QCOMPARE(d.value(QStringLiteral("rejected")).toInteger(), 1);
+        QCOMPARE(d.value(QStringLiteral("duplicates")).toInteger(), 0);
+        QVERIFY(!e.details.contains(dir.path())); // names only: folders can name a person
+
+        const std::atomic_bool cancel{true};
+        const qint64 alerts = [&] { auto st = ldb.prepare("SELECT count(*) FROM alerts"); st.step(); return st.int64(0); }();
+        QVERIFY(ingest::AlertImporter(ldb, QStringLiteral("lead")).run({file}, ingest::AlertFormat::Suricata, &cancel).cancelled);
+        e = lastEntry(ldb);
+        QCOMPARE(e.action, QStringLiteral("alerts.import"));
+        QCOMPARE(e.outcome, QStringLiteral("failed"));
+        d = json(e.details);
+        QVERIFY(d.value(QStringLiteral("cancelled")).toBool());
+        QCOMPARE(d.value(QStringLiteral("imported")).toInteger(), 0);
+        auto st = ldb.prepare("SELECT count(*) FROM alerts");
+        st.step();
+        QCOMPARE(st.int64(0), alerts);
+        QVERIFY(store::AuditLog(ldb).verify().ok);
     }
 
     void retentionSettingHasAFloor()
