@@ -31,6 +31,9 @@ constexpr Row kTable[] = {
     {Action::ManageAccounts,       "accounts.manage",          false, false, false, false, true},
     {Action::ViewAuditLog,         "audit.view",               false, false, false, true,  true},
     {Action::Backup,               "backup.run",               true,  true,  true,  true,  true},
+    {Action::ManageRoster,         "shifts.roster",            false, true,  true,  false, true},
+    {Action::HandOverShift,        "shifts.handover",          false, true,  true,  false, false},
+    {Action::ManageDirectory,      "directory.manage",         false, true,  true,  false, true},
 };
 
 const Row& row(Action a)
@@ -83,6 +86,9 @@ QString Permissions::actionLabel(Action action)
     case Action::ManageAccounts: return QCoreApplication::translate("Permissions", "manage accounts");
     case Action::ViewAuditLog: return QCoreApplication::translate("Permissions", "view the audit log");
     case Action::Backup: return QCoreApplication::translate("Permissions", "back up the case database");
+    case Action::ManageRoster: return QCoreApplication::translate("Permissions", "change the duty roster");
+    case Action::HandOverShift: return QCoreApplication::translate("Permissions", "hand over or accept a shift");
+    case Action::ManageDirectory: return QCoreApplication::translate("Permissions", "change the agency directory and asset register");
     }
     return {};
 }

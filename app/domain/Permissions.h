@@ -27,13 +27,17 @@ enum class Action {
     ManageAccounts,      // create, change role, unlock, reactivate, review accounts
     ViewAuditLog,        // read and export the audit log
     Backup,              // back up one's own case database
+    ManageRoster,        // the duty roster: shift pattern, who is on which shift and who leads it
+    HandOverShift,       // prepare and accept the shift handover, reassign the outgoing shift's tickets
+    ManageDirectory,     // the agency directory, escalation matrix and asset register
 };
 
 inline constexpr std::array kAllActions{
     Action::ViewCases,     Action::TriageAlerts,        Action::WorkCases,           Action::AssignToOthers,
     Action::CloseIncident, Action::IssueReport,         Action::ImportAlerts,        Action::ExportCase,
     Action::ChangeServiceLevels, Action::ChangeReportSettings, Action::ConfigureStation, Action::ManageAccounts,
-    Action::ViewAuditLog,  Action::Backup,
+    Action::ViewAuditLog,  Action::Backup,              Action::ManageRoster,        Action::HandOverShift,
+    Action::ManageDirectory,
 };
 
 inline constexpr std::array kAllRoles{Role::Analyst, Role::ShiftLead, Role::Manager, Role::Auditor,

@@ -35,6 +35,9 @@ constexpr Expected kMatrix[] = {
     {Action::ManageAccounts,       "accounts.manage",          false, false, false, false, true},
     {Action::ViewAuditLog,         "audit.view",               false, false, false, true,  true},
     {Action::Backup,               "backup.run",               true,  true,  true,  true,  true},
+    {Action::ManageRoster,         "shifts.roster",            false, true,  true,  false, true},
+    {Action::HandOverShift,        "shifts.handover",          false, true,  true,  false, false},
+    {Action::ManageDirectory,      "directory.manage",         false, true,  true,  false, true},
 };
 // clang-format on
 
