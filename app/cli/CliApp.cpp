@@ -41,6 +41,11 @@ QString CliApp::usage()
         "  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there\n"
         "  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere\n"
         "  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only\n"
+        "  shift start|roster|assign|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover\n"
+        "  directory import FILE.csv | list | match IP|HOST [--json]   the agency directory (R-13)\n"
+        "  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)\n"
+        "  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]\n"
+        "                                    requests to agencies and their answers (R-16)\n"
         "  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document\n"
         "  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf\n"
         "                                    issue a periodic report or the Mẫu 05 summary\n"
@@ -146,6 +151,14 @@ int CliApp::run(CliContext& ctx, const QStringList& commandAndArgs)
         return runExport(ctx, args);
     if (cmd == u"open-export")
         return runOpenExport(ctx, args);
+    if (cmd == u"directory")
+        return runDirectory(ctx, args);
+    if (cmd == u"assets")
+        return runAssets(ctx, args);
+    if (cmd == u"request")
+        return runRequest(ctx, args);
+    if (cmd == u"shift")
+        return runShift(ctx, args);
     if (cmd == u"report") {
         // Reached only in the headless build: the full build sends "report" to socstation_report.
         CliContext::printError(QCoreApplication::translate(

@@ -22,5 +22,9 @@ int runBackup(CliContext& ctx, const QStringList& args);  // backup --to DIR | -
 int runRestore(CliContext& ctx, const QStringList& args); // restore FILE --workspace NEWDIR
 int runExport(CliContext& ctx, const QStringList& args);     // export --case ID --out FILE
 int runOpenExport(CliContext& ctx, const QStringList& args); // open-export FILE
+int runShift(CliContext& ctx, const QStringList& args);      // shift start|roster|assign|log|handover|accept|unhanded
+int runDirectory(CliContext& ctx, const QStringList& args);  // directory import|list|match
+int runAssets(CliContext& ctx, const QStringList& args);     // assets import|export|list
+int runRequest(CliContext& ctx, const QStringList& args);    // request add|answer|list
 
 } // namespace soc::cli

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "ingest/DemoScenario.h"
 #include "store/DemoCases.h"
+#include "store/DemoDirectory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,9 +47,14 @@ int runDemo(CliContext& ctx, const QStringList& args)
         const int tickets = p.isSet(QStringLiteral("no-cases"))
                                 ? 0
                                 : store::DemoCases::populate(session->database(), session->account().username);
+        // The agency directory, escalation matrix and asset register (only into an empty directory).
+        const int agencies = p.isSet(QStringLiteral("no-cases"))
+                                 ? 0
+                                 : store::DemoDirectory::populate(session->database(), session->account().username);
         if (ctx.json) {
             QJsonObject o = importStatsToJson(stats);
             o.insert(QStringLiteral("tickets"), tickets);
+            o.insert(QStringLiteral("agencies"), agencies);
             CliContext::printJson(o);
         }
         else

@@ -400,6 +400,127 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 WHEN old.seq > (SELECT seq FROM audit_checkpoint WHERE id = 1)
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    // Duty shifts (issue 7, R-33, R-34): the roster (who is on which shift slot, who leads it), the
+    // append-only duty log and the handovers (accepted once). Slots are keyed "YYYY-MM-DD/N"
+    // (domain/ShiftSlot.h) and keep their times, so a later change of the pattern leaves them as they were.
+    Migration{9, R"sql(
+CREATE TABLE shift_roster(
+  shift_key TEXT NOT NULL,
+  username TEXT NOT NULL,
+  is_lead INTEGER NOT NULL DEFAULT 0,
+  shift_start INTEGER NOT NULL,
+  shift_end INTEGER NOT NULL,
+  assigned_by TEXT NOT NULL,
+  assigned_at INTEGER NOT NULL,
+  PRIMARY KEY(shift_key, username)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX shift_roster_one_lead ON shift_roster(shift_key) WHERE is_lead = 1;
+CREATE INDEX shift_roster_time ON shift_roster(shift_start, shift_end);
+
+CREATE TABLE duty_log(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  shift_key TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('event', 'check', 'maintenance_before', 'maintenance_after', 'call')),
+  text TEXT NOT NULL,
+  recorded_at INTEGER NOT NULL
+);
+CREATE INDEX duty_log_shift ON duty_log(shift_key, at_ms, rid);
+CREATE TRIGGER duty_log_no_update BEFORE UPDATE ON duty_log
+BEGIN SELECT RAISE(ABORT, 'the duty log is append-only'); END;
+CREATE TRIGGER duty_log_no_delete BEFORE DELETE ON duty_log
+BEGIN SELECT RAISE(ABORT, 'the duty log is append-only'); END;
+
+CREATE TABLE shift_handovers(
+  shift_key TEXT PRIMARY KEY,
+  shift_start INTEGER NOT NULL,
+  shift_end INTEGER NOT NULL,
+  prepared_by TEXT NOT NULL,
+  prepared_at INTEGER NOT NULL,
+  snapshot TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  accepted_by TEXT,
+  accepted_at INTEGER,
+  reassigned INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX shift_handovers_time ON shift_handovers(shift_start);
+CREATE TRIGGER shift_handovers_accepted_once BEFORE UPDATE ON shift_handovers
+WHEN old.accepted_at IS NOT NULL OR new.shift_key <> old.shift_key
+BEGIN SELECT RAISE(ABORT, 'a shift handover is accepted once and never changes afterwards'); END;
+CREATE TRIGGER shift_handovers_no_delete BEFORE DELETE ON shift_handovers
+BEGIN SELECT RAISE(ABORT, 'shift handovers are never deleted'); END;
+)sql"},
+    // Agency directory, escalation matrix, asset register and requests to agencies (issue 7: R-13,
+    // R-16, R-17, R-31). Agencies are keyed by the directory's short code; networks hold canonical
+    // CIDR blocks, ranges, addresses (domain/IpRange) or lower-case domains, each owned by one agency.
+    Migration{10, R"sql(
+CREATE TABLE agencies(
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('provincial_department', 'commune_committee', 'police', 'national_coordinator', 'isp', 'other')),
+  parent_id TEXT REFERENCES agencies(id),
+  notes TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX agencies_name ON agencies(name);
+CREATE TABLE agency_contacts(
+  id TEXT PRIMARY KEY,
+  agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  position TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  UNIQUE(agency_id, name)
+);
+CREATE TABLE agency_networks(
+  network TEXT PRIMARY KEY,
+  agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK(kind IN ('ip', 'domain'))
+) WITHOUT ROWID;
+CREATE INDEX agency_networks_agency ON agency_networks(agency_id);
+CREATE TABLE escalation_matrix(
+  id INTEGER PRIMARY KEY,
+  severity INTEGER NOT NULL CHECK(severity BETWEEN 1 AND 4),
+  position INTEGER NOT NULL,
+  agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+  contact_id TEXT REFERENCES agency_contacts(id) ON DELETE SET NULL,
+  channel TEXT NOT NULL CHECK(channel IN ('phone', 'official_email', 'document', 'fax')),
+  target TEXT,
+  UNIQUE(severity, position)
+);
+CREATE TABLE assets(
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  ip TEXT NOT NULL DEFAULT '',
+  mac TEXT NOT NULL DEFAULT '',
+  agency_id TEXT REFERENCES agencies(id),
+  security_level INTEGER NOT NULL DEFAULT 0 CHECK(security_level BETWEEN 0 AND 5),
+  criticality TEXT NOT NULL DEFAULT 'medium' CHECK(criticality IN ('low', 'medium', 'high', 'critical')),
+  notes TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX assets_ip ON assets(ip) WHERE ip <> '';
+CREATE INDEX assets_mac ON assets(mac) WHERE mac <> '';
+CREATE TABLE agency_requests(
+  number INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  ticket_id TEXT REFERENCES tickets(id),
+  agency_id TEXT NOT NULL REFERENCES agencies(id),
+  text TEXT NOT NULL,
+  channel TEXT NOT NULL DEFAULT 'official_email' CHECK(channel IN ('phone', 'official_email', 'document', 'fax')),
+  created_by TEXT NOT NULL,
+  sent_at INTEGER NOT NULL,
+  due_at INTEGER NOT NULL,
+  answered_at INTEGER,
+  answer TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'open' CHECK(status IN ('open', 'answered'))
+);
+CREATE INDEX agency_requests_open ON agency_requests(due_at) WHERE status = 'open';
+CREATE INDEX agency_requests_ticket ON agency_requests(ticket_id) WHERE ticket_id IS NOT NULL;
+)sql"},
 };
 
 } // namespace
