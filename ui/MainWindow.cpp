@@ -19,6 +19,8 @@
 #include "ReportMenu.h"
 #include "RoleGate.h"
 #include "ScreenLock.h"
+#include "ShiftTracker.h"
+#include "ShiftView.h"
 #include "SeverityCountsBar.h"
 #include "SyncController.h"
 #include "SyncIndicator.h"
@@ -45,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace soc::ui {
@@ -60,6 +63,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     , m_queue(new TicketQueueScreen(m_session, m_stack))
     , m_incidents(new IncidentView(m_session, m_stack))
     , m_dashboard(new DashboardView(m_session, m_stack))
+    , m_shifts(new ShiftTracker(m_session, this))
+    , m_shiftView(new ShiftView(m_session, m_shifts, m_stack))
     , m_creation(new TicketCreationFlow(m_session, m_audit, this, this))
     , m_counts(new SeverityCountsBar(this))
     , m_counter(new NewAlertCounter(m_session, this))
@@ -75,6 +80,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     m_stack->addWidget(m_incidents);
     m_rail->addEntry(QStringLiteral("nav_dashboard"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_stack->addWidget(m_dashboard);
+    m_rail->addEntry(QStringLiteral("nav_shift"), style()->standardIcon(QStyle::SP_BrowserReload));
+    m_stack->addWidget(m_shiftView);
 
     auto* central = new QWidget(this);
     auto* right = new QVBoxLayout;
@@ -140,6 +147,15 @@ MainWindow::MainWindow(std::shared_ptr<store::Session> session, security::Secret
     connect(m_sync, &SyncController::message, this, &MainWindow::showStatusMessage);
     connect(m_sync, &SyncController::openQueueRequested, this, [this] { showView(m_stack->indexOf(m_queue)); });
     m_topBar->setSyncStatus(m_sync->indicator()->status());
+    connect(m_shifts, &ShiftTracker::changed, this, [this] {
+        m_topBar->setShift(m_shifts->summary());
+        retranslateTitle();
+    });
+    connect(m_shifts, &ShiftTracker::message, this, &MainWindow::showStatusMessage);
+    connect(m_shiftView, &ShiftView::ticketsChanged, this, &MainWindow::refreshAfterSync);
+    // Starting during a shift puts the analyst on it; once the event loop runs, so that a clock
+    // given with setClock() right after construction is the one used.
+    QTimer::singleShot(0, m_shifts, &ShiftTracker::start);
     retranslateUi();
     resize(1440, 860);
     restoreSettings();
@@ -262,7 +278,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("socstation — %1").arg(m_session->account().username));
+    retranslateTitle();
     m_fileMenu->setTitle(tr("&File"));                   // Tệp
     m_importAction->setText(tr("&Import alerts…"));      // Nhập cảnh báo…
     m_lockAction->setText(tr("&Lock screen"));           // Khóa màn hình
@@ -284,13 +300,20 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About socstation"));
     m_sync->retranslateUi();
     m_backups->retranslateUi();
-    // Cảnh báo, Hàng đợi, Sự cố, Tổng quan (later: Ca trực, Báo cáo)
-    const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents"), tr("Dashboard")};
+    // Cảnh báo, Hàng đợi, Sự cố, Tổng quan, Ca trực (later: Báo cáo)
+    const QStringList views{tr("Alerts"), tr("Queue"), tr("Incidents"), tr("Dashboard"), tr("Shift")};
     for (int i = 0; i < views.size() && i < m_rail->count(); ++i) {
         m_rail->setEntryText(i, views[i], tr("%1 (Ctrl+%2)").arg(views[i]).arg(i + 1));
         if (i < m_goActions.size())
             m_goActions[i]->setText(views[i]);
     }
+}
+
+void MainWindow::retranslateTitle()
+{
+    const domain::ShiftSlot& slot = m_shifts->current();
+    setWindowTitle(slot.isValid() ? tr("socstation — %1 — %2").arg(m_session->account().username, slot.name)
+                                  : tr("socstation — %1").arg(m_session->account().username));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -337,6 +360,7 @@ void MainWindow::setClock(const domain::Clock* clock)
     m_incidents->setClock(clock);
     m_dashboard->setClock(clock);
     m_reportMenu->setClock(clock);
+    m_shifts->setClock(clock);
 }
 
 void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)

@@ -34,6 +34,8 @@ class NavigationRail;
 class NewAlertCounter;
 class ReportMenu;
 class ScreenLock;
+class ShiftTracker;
+class ShiftView;
 class SeverityCountsBar;
 class SyncController;
 class TicketCreationFlow;
@@ -86,6 +88,7 @@ protected:
 private:
     void createMenus();
     void retranslateUi();
+    void retranslateTitle(); // user and current shift
     void restoreSettings();
     void chooseImportFiles();
     void showSearchSyntax();
@@ -102,6 +105,8 @@ private:
     TicketQueueScreen* m_queue;
     IncidentView* m_incidents;
     DashboardView* m_dashboard;
+    ShiftTracker* m_shifts;
+    ShiftView* m_shiftView;
     TicketCreationFlow* m_creation;
     SeverityCountsBar* m_counts;
     NewAlertCounter* m_counter;

@@ -19,6 +19,7 @@ TopBar::TopBar(const domain::Account& account, QWidget* parent)
     , m_title(new QLabel(this))
     , m_connectionIcon(new QLabel(this))
     , m_connection(new QLabel(this))
+    , m_shift(new QLabel(this))
     , m_userIcon(new QLabel(this))
     , m_user(new QLabel(this))
 {
@@ -30,6 +31,7 @@ TopBar::TopBar(const domain::Account& account, QWidget* parent)
     m_title->setFont(bold);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_user->setObjectName(QStringLiteral("signedInUser"));
+    m_shift->setObjectName(QStringLiteral("currentShift"));
     const int icon = fontMetrics().height();
     m_userIcon->setPixmap(style()->standardIcon(QStyle::SP_DirHomeIcon).pixmap(icon, icon));
     auto* layout = new QHBoxLayout(this);
@@ -38,6 +40,8 @@ TopBar::TopBar(const domain::Account& account, QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(m_connectionIcon);
     layout->addWidget(m_connection);
+    layout->addSpacing(16);
+    layout->addWidget(m_shift);
     layout->addStretch(1);
     layout->addWidget(m_userIcon);
     layout->addWidget(m_user);
@@ -51,6 +55,8 @@ void TopBar::setSyncStatus(const sync::SyncStatus& status)
     m_sync = status;
     updateConnection();
 }
+
+void TopBar::setShift(const QString& summary) { m_shift->setText(summary); }
 
 void TopBar::updateConnection()
 {

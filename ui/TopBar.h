@@ -22,6 +22,7 @@ public:
 
 public slots:
     void setSyncStatus(const soc::sync::SyncStatus& status);
+    void setShift(const QString& summary); // "Ca đêm 22:00–06:00 · on duty: …"
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +38,7 @@ private:
     QLabel* m_title;
     QLabel* m_connectionIcon;
     QLabel* m_connection;
+    QLabel* m_shift;
     QLabel* m_userIcon;
     QLabel* m_user;
 };

@@ -151,7 +151,7 @@ private slots:
 
     void railHasQueueAndIncidentsWithTheirShortcuts()
     {
-        QCOMPARE(m_window->navigationRail()->count(), 4); // + Dashboard (Tổng quan)
+        QCOMPARE(m_window->navigationRail()->count(), 5); // + Dashboard (Tổng quan), Shift (Ca trực)
         QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionGo2"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_2));
         QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionGo3"))->shortcut(),
@@ -159,6 +159,8 @@ private slots:
         QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("nav_queue"))->text(), QStringLiteral("Queue"));
         QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("nav_incidents"))->text(),
                  QStringLiteral("Incidents"));
+        QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("nav_shift"))->text(), QStringLiteral("Shift"));
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("actionGo5"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
         m_window->findChild<QAction*>(QStringLiteral("actionGo3"))->trigger();
         QVERIFY(m_window->incidentView()->isVisible());
     }
