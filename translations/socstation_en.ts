@@ -2544,6 +2544,89 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     </message>
 </context>
 <context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>notify (5 days, R-11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 03 at once (beyond capability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu 04 closing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverService</name>
     <message>
         <source>The shift %1 has not begun; only a shift that has begun can be handed over. Nothing was prepared.</source>
@@ -5435,6 +5518,33 @@ Empty: the owners of the response steps and the assignee.</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::DutyLogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event, check done, system state before or after maintenance, call received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the duty log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::EntryDialog</name>
     <message>
         <source>Record an action taken</source>
@@ -5839,6 +5949,92 @@ Workspace: %1</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::HandoverPanel</name>
+    <message>
+        <source>%1 %2–%3, lead %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared, not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover was not prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You accepted the handover; %n ticket(s) moved to you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handover prepared for this shift yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the handover (reading the case database)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover of the shift %1, prepared by %2 at %3, waits for you to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift was handed over to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover prepared by %1; it waits for the lead of the next shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift has not been handed over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare again (new snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the next shift: what is going on, what to watch, calls expected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the open tickets of the outgoing shift to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts of the last 7 days that were not handed over:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6491,6 +6687,14 @@ Workspace: %1</source>
     </message>
     <message>
         <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socstation — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7444,6 +7648,40 @@ Nothing was issued.</source>
     <name>soc::ui::SeverityPicker</name>
     <message>
         <source>R-13: report a %1 incident at once to: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ShiftTracker</name>
+    <message>
+        <source>You were not put on the current shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty roster could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 · on duty: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ShiftView</name>
+    <message>
+        <source>Duty log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

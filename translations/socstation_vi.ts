@@ -242,27 +242,27 @@
     <name>Agency</name>
     <message>
         <source>Provincial department</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở</translation>
     </message>
     <message>
         <source>Commune/ward People&apos;s Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>UBND xã/phường</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Công an tỉnh</translation>
     </message>
     <message>
         <source>National coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan điều phối quốc gia</translation>
     </message>
     <message>
         <source>Internet service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp dịch vụ Internet</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -404,19 +404,19 @@
     <name>Asset</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Thấp</translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Cao</translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Rất cao</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Trung bình</translation>
+        <translation>Trung bình</translation>
     </message>
 </context>
 <context>
@@ -1936,21 +1936,26 @@ ROLE: analyst, shift_lead, manager, auditor, administrator. Mật khẩu tạm t
 CSV columns: id,name,type,ip,mac,agency,security_level,criticality,notes (id, criticality and notes optional).
 Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
 refused or every row was bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: socstation assets import FILE.csv [--json]   nhập sổ quản lý tài sản (R-31)
+       socstation assets export FILE.csv            ghi sổ quản lý tài sản ra tệp CSV (UTF-8 có BOM)
+       socstation assets list [--json]              liệt kê sổ quản lý tài sản
+Các cột CSV: id,name,type,ip,mac,agency,security_level,criticality,notes (id, criticality và notes không bắt buộc).
+Mã thoát khi nhập: 0 khi có dòng được nhập (các dòng bị bỏ qua được liệt kê kèm số dòng), 1 khi tệp bị
+từ chối hoặc mọi dòng đều lỗi.</translation>
     </message>
     <message>
         <source>Asset register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ quản lý tài sản</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n asset(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n tài sản vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The asset register is empty (socstation assets import FILE.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ quản lý tài sản đang trống (socstation assets import FILE.csv).</translation>
     </message>
     <message>
         <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
@@ -1992,7 +1997,45 @@ Subcommands:
                                     issue a periodic report or the Mẫu 05 summary
 The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
 Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Không có lệnh con thì ứng dụng giao diện đồ họa sẽ khởi động.
+Lệnh con:
+  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
+  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
+  alerts count [--severity S] [--status S]           đếm cảnh báo
+  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
+  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
+  central migrate|add-user|use|status ...             thiết lập kho trung tâm PostgreSQL của SOC
+  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
+  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
+  account passwd                    đổi mật khẩu của bạn (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    tài khoản, khóa tài khoản, chính sách và khôi phục (quản trị viên; xem account help)
+  rekey                             thay khóa dữ liệu của bạn (hãy đóng ứng dụng trước)
+  audit verify [--json]             kiểm tra chuỗi băm của nhật ký kiểm toán (mã thoát 1 khi chuỗi bị phá vỡ)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    đọc nhật ký kiểm toán, mới nhất trước (kiểm tra viên, quản trị viên)
+  audit export --out FILE.csv [các bộ lọc như trên]      xuất nhật ký kiểm toán ra CSV
+  audit retention [MONTHS]          xem hoặc đặt thời hạn lưu nhật ký kiểm toán tại đây (ít nhất 6 tháng)
+  backup [--to DIR [--to DIR2]] [--keep N]           sao lưu mã hóa, có kiểm tra và ghi vào sổ theo dõi (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    sổ theo dõi sao lưu, kiểm tra tệp sao lưu, lịch sao lưu hằng ngày
+  restore FILE --workspace NEWDIR   khôi phục bản sao lưu vào không gian làm việc mới và đăng nhập tại đó
+  export --case ID --out FILE [--passphrase-stdin]    xuất hồ sơ đã mã hóa, có chữ ký để xem xét ở nơi khác
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  mở tệp xuất hồ sơ ở chế độ chỉ đọc
+  shift start|roster|assign|log|handover|accept|unhanded ...  ca trực: lịch trực, sổ trực, bàn giao ca
+  directory import FILE.csv | list | match IP|HOST [--json]   danh bạ cơ quan, đơn vị (R-13)
+  assets import FILE.csv | export FILE.csv | list [--json]    sổ quản lý tài sản (R-31)
+  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
+                                    yêu cầu gửi cơ quan, đơn vị và phản hồi (R-16)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản chính thức
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
+Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ từ dòng lệnh.
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Usage: socstation directory import FILE.csv [--json]   import agencies, focal points and networks
@@ -2001,40 +2044,45 @@ Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTAT
 CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind required).
 Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
 refused or every row was bad; nothing of a refused file or a bad row is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: socstation directory import FILE.csv [--json]   nhập cơ quan, đơn vị, đầu mối liên hệ và dải mạng
+       socstation directory list [--json]              liệt kê danh bạ cơ quan, đơn vị
+       socstation directory match IP|HOST [--json]     địa chỉ hoặc máy chủ thuộc cơ quan, đơn vị (và tài sản) nào
+Các cột CSV: code,name,kind,parent,networks,contact_name,position,phone,email,notes (bắt buộc có code, name và kind).
+Mã thoát khi nhập: 0 khi có dòng được nhập (các dòng bị bỏ qua được liệt kê kèm số dòng), 1 khi tệp bị
+từ chối hoặc mọi dòng đều lỗi; không ghi bất kỳ nội dung nào của tệp bị từ chối hay của dòng lỗi.</translation>
     </message>
     <message>
         <source>Agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>The agency directory is empty (socstation directory import FILE.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ cơ quan, đơn vị đang trống (socstation directory import FILE.csv).</translation>
     </message>
     <message>
         <source>%1 belongs to %2 (%3) through %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thuộc %2 (%3) qua dải mạng %4.</translation>
     </message>
     <message>
         <source>Asset: %1 (%2), security level %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài sản: %1 (%2), cấp độ %3.</translation>
     </message>
     <message>
         <source>No agency of the directory has a network that contains %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan, đơn vị nào trong danh bạ có dải mạng chứa %1.</translation>
     </message>
     <message>
         <source>%1: imported %2 of %3 rows (%4 added, %5 updated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã nhập %2/%3 dòng (thêm mới %4, cập nhật %5).</translation>
     </message>
     <message>
         <source>Networks registered: %1; focal points added or updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dải mạng đã đăng ký: %1; đầu mối liên hệ được thêm hoặc cập nhật: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped, nothing of them was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng bị bỏ qua, không nhập nội dung nào của các dòng này:</numerusform>
         </translation>
     </message>
     <message>
@@ -2042,59 +2090,62 @@ refused or every row was bad; nothing of a refused file or a bad row is written.
        socstation request answer NUMBER --text T [--at DATE]                          record the agency&apos;s answer
        socstation request list [--overdue] [--json]                                     requests, newest first
 DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026-11-20T17:00, SOC time unless an offset is given). C is official_email (default), document, phone or fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: socstation request add --agency A --text T --due DATE [--ticket ID] [--channel C]   ghi nhận yêu cầu gửi cơ quan, đơn vị (R-16)
+       socstation request answer NUMBER --text T [--at DATE]                          ghi nhận phản hồi của cơ quan, đơn vị
+       socstation request list [--overdue] [--json]                                     các yêu cầu, mới nhất trước
+DATE là một ngày (2026-11-20: hạn đến hết ngày đó, theo giờ của Trung tâm) hoặc một thời điểm (2026-11-20T17:00, theo giờ của Trung tâm nếu không ghi độ lệch múi giờ). C là official_email (mặc định), document, phone hoặc fax.</translation>
     </message>
     <message>
         <source>Agency code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hoặc tên cơ quan, đơn vị.</translation>
     </message>
     <message>
         <source>What is asked, or the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung yêu cầu hoặc nội dung phản hồi.</translation>
     </message>
     <message>
         <source>Due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn phản hồi.</translation>
     </message>
     <message>
         <source>Channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh.</translation>
     </message>
     <message>
         <source>When the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nhận được phản hồi.</translation>
     </message>
     <message>
         <source>Only open requests past their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các yêu cầu chưa được phản hồi và đã quá hạn.</translation>
     </message>
     <message>
         <source>Request %1 recorded, due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận yêu cầu %1, hạn %2.</translation>
     </message>
     <message>
         <source>Answer to request %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận phản hồi cho yêu cầu %1.</translation>
     </message>
     <message>
         <source>No request is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có yêu cầu nào quá hạn.</translation>
     </message>
     <message>
         <source>No request was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận yêu cầu nào.</translation>
     </message>
     <message>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã phản hồi %1</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUÁ HẠN</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa phản hồi</translation>
     </message>
     <message>
         <source>Usage: socstation shift start [--json]                      put yourself on the current shift
@@ -2105,51 +2156,58 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
        socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift
        socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
        socstation shift unhanded [--days N] [--json]         past shifts that were not handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: socstation shift start [--json]                      đưa bạn vào ca trực hiện tại
+       socstation shift roster [--date YYYY-MM-DD] [--json]  ai trực ở từng ca trong một ngày
+       socstation shift assign SLOT USER [--lead]            xếp USER vào ca SLOT (ví dụ 2026-11-30/3)
+       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
+       socstation shift log --list [--slot SLOT] [--json]    sổ trực của một ca
+       socstation shift handover [--notes TEXT] [--json]     chuẩn bị bàn giao ca hiện tại
+       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
+       socstation shift unhanded [--days N] [--json]         các ca đã qua chưa được bàn giao</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trưởng ca)</translation>
     </message>
     <message>
         <source>nobody on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>không có ai trực</translation>
     </message>
     <message>
         <source>Written to the duty log of the shift %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi vào sổ trực của ca %1.</translation>
     </message>
     <message>
         <source>Handover of the shift %1 prepared; the incoming lead accepts it with `socstation shift accept`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuẩn bị bàn giao ca %1; trưởng ca kế tiếp nhận bàn giao bằng lệnh `socstation shift accept`.</translation>
     </message>
     <message>
         <source>Alerts not triaged: %1; open tickets: %2, overdue: %3; open incidents: %4; due in the next shift: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo chưa phân loại: %1; phiếu xử lý đang mở: %2, quá hạn: %3; sự cố đang mở: %4; đến hạn trong ca kế tiếp: %5.</translation>
     </message>
     <message>
         <source>No handover is waiting for you to accept; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bàn giao nào đang chờ bạn nhận; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>You accepted the handover of the shift %1 from %2; tickets reassigned: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã nhận bàn giao ca %1 từ %2; số phiếu xử lý được giao lại: %3.</translation>
     </message>
     <message>
         <source>%1  %2 – %3  not handed over%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 – %3  chưa bàn giao%4</translation>
     </message>
     <message>
         <source> (prepared, not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã chuẩn bị, chưa được nhận)</translation>
     </message>
     <message>
         <source>Every past shift on the roster was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi ca đã qua trong lịch trực đều đã được bàn giao.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shift of the pattern (YYYY-MM-DD/N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là một ca trong cách chia ca (YYYY-MM-DD/N).</translation>
     </message>
 </context>
 <context>
@@ -2175,11 +2233,11 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     <name>CsvImport</name>
     <message>
         <source>Its first line must name the columns %1; %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng đầu tiên của tệp phải nêu tên các cột %1; còn thiếu %2.</translation>
     </message>
     <message>
         <source>%1 was refused: it is not a CSV file this import understands. %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị từ chối: đây không phải là tệp CSV mà chức năng nhập này đọc được. %2 Không có gì được nhập.</translation>
     </message>
 </context>
 <context>
@@ -2403,35 +2461,35 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     <name>DutyLog</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Check done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra đã thực hiện</translation>
     </message>
     <message>
         <source>System state before maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái hệ thống trước bảo trì</translation>
     </message>
     <message>
         <source>System state after maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái hệ thống sau bảo trì</translation>
     </message>
     <message>
         <source>Call received</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc gọi đến</translation>
     </message>
     <message>
         <source>A duty log line needs some text; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục ghi sổ trực phải có nội dung; chưa ghi gì.</translation>
     </message>
     <message>
         <source>%1 is not inside the shift %2; nothing was written to the duty log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không nằm trong ca %2; chưa ghi gì vào sổ trực.</translation>
     </message>
     <message>
         <source>A duty log line records what already happened; %1 is in the future. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ trực chỉ ghi những việc đã xảy ra; %1 là thời điểm trong tương lai. Chưa ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -2563,38 +2621,121 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     </message>
 </context>
 <context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>notify (5 days, R-11)</source>
+        <translation>thông báo (5 ngày, R-11)</translation>
+    </message>
+    <message>
+        <source>Mẫu 03 at once (beyond capability)</source>
+        <translation>Mẫu 03 ngay (vượt quá khả năng)</translation>
+    </message>
+    <message>
+        <source>Mẫu 04 closing report</source>
+        <translation>báo cáo kết thúc Mẫu 04</translation>
+    </message>
+    <message>
+        <source>first action</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>xử lý xong</translation>
+    </message>
+    <message>
+        <source>Alerts not triaged</source>
+        <translation>Cảnh báo chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Phiếu xử lý đang mở</translation>
+    </message>
+    <message>
+        <source>Overdue tickets</source>
+        <translation>Phiếu xử lý quá hạn</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation> (QUÁ HẠN)</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Sự cố đang mở</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Bước hiện tại</translation>
+    </message>
+    <message>
+        <source>Nearest deadline</source>
+        <translation>Hạn gần nhất</translation>
+    </message>
+    <message>
+        <source>Due in the next shift</source>
+        <translation>Đến hạn trong ca kế tiếp</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverService</name>
     <message>
         <source>The shift %1 has not begun; only a shift that has begun can be handed over. Nothing was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca %1 chưa bắt đầu; chỉ ca đã bắt đầu mới bàn giao được. Chưa chuẩn bị bàn giao.</translation>
     </message>
     <message>
         <source>The shift %1 was already handed over: %2 accepted it at %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca %1 đã được bàn giao: %2 đã nhận lúc %3. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>%1 leads the shift %2, so %1 prepares its handover. Nothing was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là trưởng ca %2 nên %1 là người chuẩn bị bàn giao. Chưa chuẩn bị bàn giao.</translation>
     </message>
     <message>
         <source>Nobody has prepared a handover of the shift %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai chuẩn bị bàn giao ca %1.</translation>
     </message>
     <message>
         <source>The handover of the shift %1 was already accepted by %2 at %3; it is accepted only once. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn giao ca %1 đã được %2 nhận lúc %3; mỗi lần bàn giao chỉ được nhận một lần. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>You prepared the handover of the shift %1; the lead of the incoming shift accepts it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chuẩn bị bàn giao ca %1; trưởng ca kế tiếp mới là người nhận bàn giao. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>%1 leads the incoming shift %2, so %1 accepts the handover. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là trưởng ca kế tiếp %2 nên %1 là người nhận bàn giao. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; to take over the tickets; the handover was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài khoản &quot;%1&quot; để nhận các phiếu xử lý; chưa nhận bàn giao.</translation>
     </message>
 </context>
 <context>
@@ -3123,58 +3264,58 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     <name>ShiftPattern</name>
     <message>
         <source>Morning shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca sáng</translation>
     </message>
     <message>
         <source>Afternoon shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca chiều</translation>
     </message>
     <message>
         <source>Night shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca đêm</translation>
     </message>
     <message>
         <source>A shift pattern needs at least one shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách chia ca phải có ít nhất một ca.</translation>
     </message>
     <message>
         <source>Every shift needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ca phải có tên.</translation>
     </message>
     <message>
         <source>The shift &quot;%1&quot; must start between 00:00 and 23:59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca &quot;%1&quot; phải bắt đầu trong khoảng từ 00:00 đến 23:59.</translation>
     </message>
     <message>
         <source>The shift &quot;%1&quot; must last between one minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca &quot;%1&quot; phải kéo dài từ một phút đến 24 giờ.</translation>
     </message>
     <message>
         <source>Nobody is on duty between %1 and %2: the shifts must cover the whole day without a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai trực từ %1 đến %2: các ca phải phủ kín cả ngày, không có khoảng trống.</translation>
     </message>
     <message>
         <source>The shift &quot;%1&quot; overlaps the next one (%2 to %3): the shifts must follow each other without overlapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca &quot;%1&quot; chồng lên ca tiếp theo (%2 đến %3): các ca phải nối tiếp nhau, không chồng lấn.</translation>
     </message>
     <message>
         <source>A shift&apos;s start &quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ bắt đầu ca &quot;%1&quot; không phải là giờ hợp lệ trong ngày (HH:MM).</translation>
     </message>
 </context>
 <context>
     <name>ShiftRoster</name>
     <message>
         <source>There is no account &quot;%1&quot; in this case database; nobody was put on the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài khoản &quot;%1&quot; trong cơ sở dữ liệu hồ sơ này; chưa xếp ai vào ca.</translation>
     </message>
     <message>
         <source>%1 is not on the shift %2; the roster is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong ca %2; lịch trực không thay đổi.</translation>
     </message>
     <message>
         <source>That is not a shift of the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải là một ca trong cách chia ca.</translation>
     </message>
 </context>
 <context>
@@ -3614,294 +3755,294 @@ Số cảnh báo liên kết: %3</translation>
     <name>domain</name>
     <message>
         <source>There is no ticket &quot;%1&quot;.</source>
-        <translation type="unfinished">Không có phiếu xử lý &quot;%1&quot;.</translation>
+        <translation>Không có phiếu xử lý &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>soc::domain::IpRange</name>
     <message>
         <source>The address range is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dải địa chỉ trống.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range of two IP addresses (first-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là dải gồm hai địa chỉ IP (đầu-cuối).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; mixes an IPv4 and an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; trộn lẫn địa chỉ IPv4 và IPv6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; có địa chỉ cuối đứng trước địa chỉ đầu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không bắt đầu bằng một địa chỉ IP.</translation>
     </message>
     <message>
         <source>The prefix length of &quot;%1&quot; must be a number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài tiền tố của &quot;%1&quot; phải là số từ 0 đến %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address, a CIDR block or a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ IP, khối CIDR hay dải địa chỉ.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::AgencyDirectory</name>
     <message>
         <source>The agency code &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cơ quan, đơn vị &quot;%1&quot; chỉ được gồm chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos; (tối đa 64 ký tự).</translation>
     </message>
     <message>
         <source>Give the agency %1 a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên cho cơ quan, đơn vị %1.</translation>
     </message>
     <message>
         <source>The parent agency &quot;%1&quot; is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị cấp trên &quot;%1&quot; không có trong danh bạ.</translation>
     </message>
     <message>
         <source>Give the focal point a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên đầu mối liên hệ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ thư điện tử.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là số điện thoại.</translation>
     </message>
     <message>
         <source>There is no agency &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan, đơn vị &quot;%1&quot; trong danh bạ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an IP address, a CIDR block, a range nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ IP, khối CIDR, dải địa chỉ hay tên miền.</translation>
     </message>
     <message>
         <source>%1 is already registered to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã được đăng ký cho %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not registered to any agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa được đăng ký cho cơ quan, đơn vị nào.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::AgencyRequests</name>
     <message>
         <source>Say what the agency is asked to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu nội dung yêu cầu cơ quan, đơn vị thực hiện.</translation>
     </message>
     <message>
         <source>The due date must be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn phản hồi phải sau thời điểm hiện tại.</translation>
     </message>
     <message>
         <source>There is no agency &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan, đơn vị &quot;%1&quot; trong danh bạ.</translation>
     </message>
     <message>
         <source>There is no ticket &quot;%1&quot;.</source>
-        <translation type="unfinished">Không có phiếu xử lý &quot;%1&quot;.</translation>
+        <translation>Không có phiếu xử lý &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Request %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu %1 gửi %2: %3</translation>
     </message>
     <message>
         <source>Record what the agency answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi nội dung phản hồi của cơ quan, đơn vị.</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có yêu cầu %1.</translation>
     </message>
     <message>
         <source>Request %1 was already answered; its answer stays as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu %1 đã được phản hồi; nội dung phản hồi giữ nguyên như đã ghi nhận.</translation>
     </message>
     <message>
         <source>The answer must come after the request was sent and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm phản hồi phải sau thời điểm gửi yêu cầu và không được ở tương lai.</translation>
     </message>
     <message>
         <source>Answer to request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cho yêu cầu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>soc::store::AssetCsvImport</name>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này có %1 trường; dòng tiêu đề có %2 trường.</translation>
     </message>
     <message>
         <source>The security level must be 1 to 5 (R-5), or empty when not classified; it is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp độ an toàn phải từ 1 đến 5 (R-5), hoặc để trống nếu chưa xác định cấp độ; giá trị hiện tại là &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown criticality &quot;%1&quot;: use low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mức độ quan trọng &quot;%1&quot;: dùng low, medium, high hoặc critical.</translation>
     </message>
     <message>
         <source>The id is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị id dài quá 64 ký tự.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::AssetRegister</name>
     <message>
         <source>The asset has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài sản chưa có tên.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ IP.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ MAC.</translation>
     </message>
     <message>
         <source>The security level must be 1 to 5 (R-5), or empty when not classified; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp độ an toàn phải từ 1 đến 5 (R-5), hoặc để trống nếu chưa xác định cấp độ; giá trị hiện tại là %1.</translation>
     </message>
     <message>
         <source>The agency &quot;%1&quot; is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị &quot;%1&quot; không có trong danh bạ.</translation>
     </message>
     <message>
         <source>There is no asset &quot;%1&quot; in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài sản &quot;%1&quot; trong sổ quản lý tài sản.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2. Chưa xuất dữ liệu nào.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::CsvReader</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Không đọc được %1: %2.</translation>
+        <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
         <source>The file holds binary data, not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa dữ liệu nhị phân, không phải văn bản CSV.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không phải là văn bản UTF-8.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường đặt trong dấu ngoặc kép bắt đầu ở dòng %1 không có dấu đóng ngoặc.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp trống.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::DirectoryCsvImport</name>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này có %1 trường; dòng tiêu đề có %2 trường.</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;: use provincial_department, commune_committee, police, national_coordinator, isp or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có loại &quot;%1&quot;: dùng provincial_department, commune_committee, police, national_coordinator, isp hoặc other.</translation>
     </message>
     <message>
         <source>A new agency needs its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị mới phải có loại (kind).</translation>
     </message>
     <message>
         <source>The row gives a position, phone or email but no contact_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này có position, phone hoặc email nhưng không có contact_name.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::EscalationMatrix</name>
     <message>
         <source>The agency &quot;%1&quot; is not in the directory; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị &quot;%1&quot; không có trong danh bạ; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The focal point is not one of %1&apos;s; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu mối liên hệ này không thuộc %1; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Notifying %1 by official email needs a focal point with an email address; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn thông báo cho %1 qua thư điện tử công vụ thì phải có đầu mối liên hệ có địa chỉ thư điện tử; không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>soc::store::IncidentNotifier</name>
     <message>
         <source>%1 has no official email address in the directory; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa có địa chỉ thư điện tử công vụ trong danh bạ; chưa ghi nhận gì.</translation>
     </message>
     <message>
         <source>Incident notification %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo sự cố %1: %2</translation>
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Kính gửi: %1,</translation>
     </message>
     <message>
         <source>The SOC notifies you of the following incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC xin thông báo tới Quý cơ quan, đơn vị sự cố sau đây.</translation>
     </message>
     <message>
         <source>Ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu xử lý: %1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề: %1</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại sự cố: %1</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện lúc: %1</translation>
     </message>
     <message>
         <source>Affected system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống bị ảnh hưởng: %1</translation>
     </message>
     <message>
         <source>Owning agency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chủ quản: %1</translation>
     </message>
     <message>
         <source>Opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập phiếu lúc: %1</translation>
     </message>
     <message>
         <source>Please acknowledge receipt and report the actions taken and their results to the SOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị Quý cơ quan, đơn vị xác nhận đã nhận thông báo và báo cáo SOC các biện pháp đã thực hiện cùng kết quả.</translation>
     </message>
     <message>
         <source>Sent by %1 on duty at the SOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi: %1, cán bộ trực SOC.</translation>
     </message>
     <message>
         <source>Notified %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thông báo cho %1 qua %2.</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5595,33 @@ Empty: the owners of the response steps and the assignee.</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::DutyLogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Event, check done, system state before or after maintenance, call received…</source>
+        <translation>Sự kiện, kiểm tra đã thực hiện, trạng thái hệ thống trước hoặc sau bảo trì, cuộc gọi đến…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the duty log</source>
+        <translation>&amp;Ghi vào sổ trực</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::EntryDialog</name>
     <message>
         <source>Record an action taken</source>
@@ -5861,6 +6029,91 @@ Không gian làm việc: %1</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::HandoverPanel</name>
+    <message>
+        <source>%1 %2–%3, lead %4: %5</source>
+        <translation>%1 %2–%3, trưởng ca %4: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>prepared, not accepted</source>
+        <translation>đã chuẩn bị, chưa được nhận</translation>
+    </message>
+    <message>
+        <source>not handed over</source>
+        <translation>chưa bàn giao</translation>
+    </message>
+    <message>
+        <source>The handover was not accepted: %1</source>
+        <translation>Chưa nhận được bàn giao: %1</translation>
+    </message>
+    <message>
+        <source>The handover was not prepared: %1</source>
+        <translation>Chưa chuẩn bị được bàn giao: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You accepted the handover; %n ticket(s) moved to you.</source>
+        <translation>
+            <numerusform>Bạn đã nhận bàn giao; %n phiếu xử lý đã được chuyển cho bạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handover prepared for this shift yet.</source>
+        <translation>Chưa có bàn giao nào được chuẩn bị cho ca này.</translation>
+    </message>
+    <message>
+        <source>Accepting the handover…</source>
+        <translation>Đang nhận bàn giao…</translation>
+    </message>
+    <message>
+        <source>Preparing the handover (reading the case database)…</source>
+        <translation>Đang chuẩn bị bàn giao (đọc cơ sở dữ liệu hồ sơ)…</translation>
+    </message>
+    <message>
+        <source>The handover of the shift %1, prepared by %2 at %3, waits for you to accept it.</source>
+        <translation>Bàn giao ca %1 do %2 chuẩn bị lúc %3 đang chờ bạn nhận.</translation>
+    </message>
+    <message>
+        <source>This shift was handed over to %1.</source>
+        <translation>Ca này đã được bàn giao cho %1.</translation>
+    </message>
+    <message>
+        <source>Handover prepared by %1; it waits for the lead of the next shift.</source>
+        <translation>%1 đã chuẩn bị bàn giao; đang chờ trưởng ca kế tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>This shift has not been handed over yet.</source>
+        <translation>Ca này chưa được bàn giao.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare again (new snapshot)</source>
+        <translation>&amp;Chuẩn bị lại (lấy số liệu mới)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare handover</source>
+        <translation>&amp;Chuẩn bị bàn giao</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift: what is going on, what to watch, calls expected…</source>
+        <translation>Ghi chú cho ca kế tiếp: tình hình đang diễn ra, việc cần theo dõi, cuộc gọi dự kiến…</translation>
+    </message>
+    <message>
+        <source>Move the open tickets of the outgoing shift to me</source>
+        <translation>Chuyển các phiếu xử lý đang mở của ca trước sang tôi</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept handover</source>
+        <translation>&amp;Nhận bàn giao</translation>
+    </message>
+    <message>
+        <source>Shifts of the last 7 days that were not handed over:</source>
+        <translation>Các ca trong 7 ngày qua chưa được bàn giao:</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +6769,14 @@ Không gian làm việc: %1</translation>
     <message>
         <source>&amp;Lock screen</source>
         <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ca trực</translation>
+    </message>
+    <message>
+        <source>socstation — %1 — %2</source>
+        <translation>socstation — %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -7470,6 +7731,40 @@ Chưa có văn bản nào được phát hành.</translation>
     <message>
         <source>R-13: report a %1 incident at once to: %2.</source>
         <translation>R-13: sự cố mức %1 phải được báo cáo ngay cho: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ShiftTracker</name>
+    <message>
+        <source>You were not put on the current shift: %1</source>
+        <translation>Bạn chưa được đưa vào ca trực hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>The duty roster could not be read: %1</source>
+        <translation>Không đọc được lịch trực: %1</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (trưởng ca)</translation>
+    </message>
+    <message>
+        <source>nobody on the roster</source>
+        <translation>chưa có ai trong lịch trực</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 · on duty: %4</source>
+        <translation>%1 %2–%3 · người trực: %4</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::ShiftView</name>
+    <message>
+        <source>Duty log</source>
+        <translation>Sổ trực</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Bàn giao ca</translation>
     </message>
 </context>
 <context>
