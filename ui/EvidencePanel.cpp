@@ -249,6 +249,7 @@ void EvidencePanel::verifyAll()
         return;
     m_message->setText(tr("Checking every item: decrypting and re-hashing…"));
     m_message->show();
+    m_verifying = true;
     m_verify.setFuture(EvidenceJobs::verifyAll(context()));
     updateButtons();
 }
@@ -256,6 +257,7 @@ void EvidencePanel::verifyAll()
 void EvidencePanel::onVerified()
 {
     const auto r = m_verify.result();
+    m_verifying = false;
     if (!r.error.isEmpty()) {
         m_message->setText(tr("The check did not run: %1").arg(r.error));
     } else {
@@ -295,6 +297,7 @@ void EvidencePanel::exportSelected(const QString& directory, const QString& reci
         return;
     m_message->setText(tr("Exporting…"));
     m_message->show();
+    m_exporting = true;
     m_export.setFuture(EvidenceJobs::exportItem(context(), id, directory, recipient));
     updateButtons();
 }
@@ -302,6 +305,7 @@ void EvidencePanel::exportSelected(const QString& directory, const QString& reci
 void EvidencePanel::onExported()
 {
     const auto r = m_export.result();
+    m_exporting = false;
     m_message->setText(r.error.isEmpty() ? tr("Exported to %1, with its custody record beside it.").arg(r.path)
                                          : tr("The evidence was not exported: %1").arg(r.error));
     m_message->show();

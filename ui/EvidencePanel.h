@@ -31,9 +31,9 @@ public:
     QString selectedId() const;
     void selectItem(const QString& evidenceId);
     void verifyAll();
-    bool isVerifying() const { return m_verify.isRunning(); }
+    bool isVerifying() const { return m_verifying; } // until the result is shown
     void exportSelected(const QString& directory, const QString& recipient);
-    bool isExporting() const { return m_export.isRunning(); }
+    bool isExporting() const { return m_exporting; } // until the result is shown
     QString checkText(const QString& evidenceId) const; // the "Check" column
     QString message() const;
     QTableWidget* table() const { return m_table; }
@@ -71,6 +71,8 @@ private:
     QTableWidget* m_custody;
     QFutureWatcher<EvidenceJobs::VerifyResult> m_verify;
     QFutureWatcher<EvidenceJobs::ExportResult> m_export;
+    bool m_verifying = false;
+    bool m_exporting = false;
 };
 
 } // namespace soc::ui
