@@ -26,6 +26,17 @@ PasswordPolicy::AccountKind kindOf(domain::Role role)
     return role == domain::Role::Administrator ? PasswordPolicy::AccountKind::Administrator : PasswordPolicy::AccountKind::User;
 }
 
+// The change runs on the worker thread with the administration of the workspace at `dir`.
+template <typename Change>
+AccountJob::Work administer(QString dir, Change change)
+{
+    return [dir = std::move(dir), change = std::move(change)](store::Session& admin) {
+        store::Workspace ws(dir);
+        store::AccountAdministration administration(ws, admin);
+        change(administration);
+    };
+}
+
 QComboBox* roleCombo(domain::Role current, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
@@ -181,10 +192,7 @@ AccountRequestDialog* AccountRequestForms::unlock(const store::AccountReviewRow&
     d->setObjectName(QStringLiteral("unlockAccountDialog"));
     d->setActionText(tr("&Unlock"));
     d->setWork([dir = m_admin->workspaceDir(), user = row.username](const QString& ref) {
-        return [dir, user, ref](store::Session& admin) {
-            store::Workspace ws(dir);
-            store::AccountAdministration(ws, admin).unlock(user, ref);
-        };
+        return administer(dir, [user, ref](store::AccountAdministration& a) { a.unlock(user, ref); });
     });
     return d;
 }
@@ -198,10 +206,7 @@ AccountRequestDialog* AccountRequestForms::suspend(const store::AccountReviewRow
     d->setObjectName(QStringLiteral("suspendAccountDialog"));
     d->setActionText(tr("&Suspend"));
     d->setWork([dir = m_admin->workspaceDir(), user = row.username](const QString& ref) {
-        return [dir, user, ref](store::Session& admin) {
-            store::Workspace ws(dir);
-            store::AccountAdministration(ws, admin).suspend(user, ref);
-        };
+        return administer(dir, [user, ref](store::AccountAdministration& a) { a.suspend(user, ref); });
     });
     return d;
 }
@@ -219,10 +224,7 @@ AccountRequestDialog* AccountRequestForms::changeRole(const store::AccountReview
         return roleOf(role) == current ? tr("Choose a role other than the current one.") : QString();
     });
     d->setWork([dir = m_admin->workspaceDir(), user = row.username, role](const QString& ref) {
-        return [dir, user, ref, r = roleOf(role)](store::Session& admin) {
-            store::Workspace ws(dir);
-            store::AccountAdministration(ws, admin).setRole(user, r, ref);
-        };
+        return administer(dir, [user, ref, r = roleOf(role)](store::AccountAdministration& a) { a.setRole(user, r, ref); });
     });
     return d;
 }
@@ -237,10 +239,7 @@ AccountRequestDialog* AccountRequestForms::validity(const store::AccountReviewRo
     d->addRow(tr("Validity:"), validity->widget);
     d->setActionText(tr("&Save validity"));
     d->setWork([dir = m_admin->workspaceDir(), user = row.username, validity](const QString& ref) {
-        return [dir, user, ref, until = validity->value()](store::Session& admin) {
-            store::Workspace ws(dir);
-            store::AccountAdministration(ws, admin).setExpiry(user, until, ref);
-        };
+        return administer(dir, [user, ref, until = validity->value()](store::AccountAdministration& a) { a.setExpiry(user, until, ref); });
     });
     return d;
 }
@@ -261,10 +260,7 @@ AccountRequestDialog* AccountRequestForms::resetPassword(const store::AccountRev
     d->setActionText(tr("&Reset password"));
     d->setCheck([password, row] { return password->problem(row.username, row.role, row.displayName); });
     d->setWork([dir = m_admin->workspaceDir(), user = row.username, password](const QString& ref) {
-        return [dir, user, ref, secret = password->take()](store::Session& admin) {
-            store::Workspace ws(dir);
-            store::AccountAdministration(ws, admin).resetPassword(user, *secret, ref);
-        };
+        return administer(dir, [user, ref, secret = password->take()](store::AccountAdministration& a) { a.resetPassword(user, *secret, ref); });
     });
     return d;
 }
