@@ -3,6 +3,7 @@
 #include "domain/DomainMatcher.h"
 #include "domain/IpRange.h"
 #include "store/AuditLog.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,11 @@ void AgencyDirectory::audit(const QString& action, const QString& objectType, co
     AuditLog(m_db).append(e);
 }
 
+void AgencyDirectory::journal(const QString& agencyId)
+{
+    ChangeJournal(m_db).recordOnce(QStringLiteral("agency"), agencyId, QStringLiteral("set"), m_actor);
+}
+
 bool AgencyDirectory::writeAgency(const domain::Agency& a)
 {
     if (!domain::Agency::isValidId(a.id))
@@ -135,6 +141,7 @@ bool AgencyDirectory::writeAgency(const domain::Agency& a)
         .bind(5, notNull(a.notes.normalized(QString::NormalizationForm_C)))
         .bind(6, m_clock.nowMs());
     st.exec();
+    journal(a.id);
     return isNew;
 }
 
@@ -173,6 +180,7 @@ bool AgencyDirectory::writeFocalPoint(domain::FocalPoint& p)
         .bind(4, notNull(p.position.trimmed().normalized(QString::NormalizationForm_C)));
     st.bind(5, notNull(p.phone.trimmed())).bind(6, notNull(p.email.trimmed().toLower()));
     st.exec();
+    journal(p.agencyId);
     return isNew;
 }
 
@@ -229,6 +237,7 @@ bool AgencyDirectory::writeNetwork(const QString& agencyId, const QString& canon
     auto st = m_db.prepare("INSERT INTO agency_networks(network, agency_id, kind) VALUES(?, ?, ?)");
     st.bind(1, canonical).bind(2, agencyId).bind(3, kind);
     st.exec();
+    journal(agencyId);
     return true;
 }
 
@@ -263,6 +272,7 @@ void AgencyDirectory::removeNetwork(const QString& network)
     const QString agencyId = owner.text(0);
     auto del = m_db.prepare("DELETE FROM agency_networks WHERE network = ?");
     del.bind(1, canonical).exec();
+    journal(agencyId);
     audit(QStringLiteral("agency.network_remove"), QStringLiteral("agency"), agencyId,
           QJsonObject{{QStringLiteral("network"), canonical}});
     tx.commit();

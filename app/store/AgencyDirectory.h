@@ -53,6 +53,8 @@ public:
     bool writeNetwork(const QString& agencyId, const QString& canonical, const QString& kind);
 
 private:
+    // Queues the agency (with its contacts and networks) for the central store.
+    void journal(const QString& agencyId);
     void audit(const QString& action, const QString& objectType, const QString& objectId, const QJsonObject& details);
     domain::Agency readAgency(Statement& st);
 

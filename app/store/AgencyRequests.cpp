@@ -3,6 +3,7 @@
 #include "store/AgencyDirectory.h"
 #include "store/AuditLog.h"
 #include "store/CaseService.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 #include "store/TicketRepository.h"
 
@@ -140,6 +141,7 @@ domain::AgencyRequest AgencyRequests::add(const NewRequest& n)
                                                             {QStringLiteral("due_at"), r.dueAtMs}})
                                       .toJson(QJsonDocument::Compact));
     AuditLog(m_db).append(e);
+    ChangeJournal(m_db).record(QStringLiteral("agency_request"), r.id, QStringLiteral("add"), {}, m_actor);
     tx.commit();
     return r;
 }
@@ -182,6 +184,7 @@ domain::AgencyRequest AgencyRequests::answer(qint64 number, const QString& text,
                                                             {QStringLiteral("overdue"), r->answeredAtMs > r->dueAtMs}})
                                       .toJson(QJsonDocument::Compact));
     AuditLog(m_db).append(e);
+    ChangeJournal(m_db).record(QStringLiteral("agency_request"), r->id, QStringLiteral("answer"), {}, m_actor);
     tx.commit();
     return *r;
 }

@@ -3,6 +3,7 @@
 #include "domain/IpRange.h"
 #include "store/AuditCsv.h"
 #include "store/AuditLog.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,7 @@ bool AssetRegister::write(domain::Asset& a)
     st.bind(6, a.agencyId.isEmpty() ? QString() : a.agencyId).bind(7, a.securityLevel);
     st.bind(8, domain::criticalityKey(a.criticality)).bind(9, notNull(a.notes)).bind(10, a.updatedAtMs);
     st.exec();
+    ChangeJournal(m_db).recordOnce(QStringLiteral("asset"), a.id, QStringLiteral("set"), m_actor);
     return isNew;
 }
 
@@ -186,6 +188,7 @@ void AssetRegister::remove(const QString& id)
         throw DatabaseError(ErrorCode::NotFound, tr("There is no asset \"%1\" in the register.").arg(id));
     auto st = m_db.prepare("DELETE FROM assets WHERE id = ?");
     st.bind(1, id).exec();
+    ChangeJournal(m_db).record(QStringLiteral("asset"), id, QStringLiteral("remove"), {}, m_actor);
     AuditEntry e;
     e.atMs = m_clock.nowMs();
     e.actor = m_actor;

@@ -34,6 +34,17 @@ QString ChangeJournal::record(const QString& entity, const QString& entityId, co
     return opId;
 }
 
+void ChangeJournal::recordOnce(const QString& entity, const QString& entityId, const QString& op, const QString& author)
+{
+    Statement& st = m_db.cached("SELECT 1 FROM change_journal WHERE pushed_at IS NULL AND entity = ? AND entity_id = ? AND op = ?");
+    st.reset();
+    st.bind(1, entity).bind(2, entityId).bind(3, op);
+    const bool waiting = st.step();
+    st.reset();
+    if (!waiting)
+        record(entity, entityId, op, {}, author);
+}
+
 qint64 ChangeJournal::pendingCount()
 {
     auto st = m_db.prepare("SELECT count(*) FROM change_journal WHERE pushed_at IS NULL");

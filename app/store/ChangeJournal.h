@@ -18,6 +18,9 @@ public:
     // up from the row's server_rev.
     QString record(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload,
                    const QString& author, qint64 baseRev = -1);
+    // For records pushed as whole documents (SharedRecords): one waiting entry is enough, since
+    // the push reads the record as it is then. Records an entry unless one is already waiting.
+    void recordOnce(const QString& entity, const QString& entityId, const QString& op, const QString& author);
     qint64 pendingCount();
 
 private:

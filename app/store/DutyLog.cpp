@@ -2,6 +2,7 @@
 
 #include "domain/SocTimeZone.h"
 #include "store/AuditLog.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ DutyLogEntry DutyLog::append(const domain::ShiftSlot& slot, domain::DutyEntryKin
                                                                 {QStringLiteral("kind"), domain::dutyEntryKindKey(kind)}})
                                           .toJson(QJsonDocument::Compact));
     AuditLog(m_db).append(audit);
+    ChangeJournal(m_db).record(QStringLiteral("duty_log"), e.id, QStringLiteral("append"), {}, m_actor);
     tx.commit();
     return e;
 }

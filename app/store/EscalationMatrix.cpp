@@ -1,6 +1,7 @@
 #include "store/EscalationMatrix.h"
 
 #include "store/AuditLog.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,8 @@ void EscalationMatrix::setTargets(domain::Severity severity, const std::vector<E
     e.details = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("targets"), written}}).toJson(QJsonDocument::Compact));
     AuditLog(m_db).append(e);
+    ChangeJournal(m_db).recordOnce(QStringLiteral("escalation_matrix"), QStringLiteral("matrix"), QStringLiteral("set"),
+                                   m_actor);
     tx.commit();
 }
 

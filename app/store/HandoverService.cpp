@@ -4,6 +4,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CaseService.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 #include "store/HandoverRepository.h"
 #include "store/HandoverSnapshot.h"
@@ -95,6 +96,7 @@ ShiftHandover HandoverService::prepare(const domain::ShiftSlot& outgoing, const 
            {QStringLiteral("tickets_open"), h.snapshot.value(u"tickets_open_total")},
            {QStringLiteral("tickets_overdue"), static_cast<qint64>(snapshot.ticketsOverdue.size())},
            {QStringLiteral("incidents_open"), static_cast<qint64>(snapshot.incidentsOpen.size())}});
+    ChangeJournal(m_db).recordOnce(QStringLiteral("handover"), h.shiftKey, QStringLiteral("prepare"), m_actor);
     tx.commit();
     return h;
 }
@@ -178,6 +180,7 @@ ShiftHandover HandoverService::accept(const QString& shiftKey, const Reassignmen
            {QStringLiteral("incoming"), incoming.key()},
            {QStringLiteral("reassigned_to"), target},
            {QStringLiteral("tickets"), moved}});
+    ChangeJournal(m_db).record(QStringLiteral("handover"), shiftKey, QStringLiteral("accept"), {}, m_actor);
     tx.commit();
     return *handovers.byKey(shiftKey);
 }

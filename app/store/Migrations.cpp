@@ -521,6 +521,16 @@ CREATE TABLE agency_requests(
 CREATE INDEX agency_requests_open ON agency_requests(due_at) WHERE status = 'open';
 CREATE INDEX agency_requests_ticket ON agency_requests(ticket_id) WHERE ticket_id IS NOT NULL;
 )sql"},
+    // The SOC-wide records of 24/7 duty sync through the central store (store/SharedRecords): the
+    // server revision each local roster slot, handover, agency, asset, matrix and request is based on.
+    Migration{11, R"sql(
+CREATE TABLE shared_revs(
+  entity TEXT NOT NULL,
+  id TEXT NOT NULL,
+  server_rev INTEGER NOT NULL,
+  PRIMARY KEY(entity, id)
+) WITHOUT ROWID;
+)sql"},
 };
 
 } // namespace

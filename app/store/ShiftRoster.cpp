@@ -2,6 +2,7 @@
 
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,7 @@ void ShiftRoster::remove(const domain::ShiftSlot& slot, const QString& username)
     audit.details = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("username"), username.trimmed()}}).toJson(QJsonDocument::Compact));
     AuditLog(m_db).append(audit);
+    ChangeJournal(m_db).recordOnce(QStringLiteral("shift_slot"), slot.key(), QStringLiteral("set"), m_actor);
     tx.commit();
 }
 
@@ -118,6 +120,7 @@ void ShiftRoster::write(const domain::ShiftSlot& slot, const QString& username, 
         QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("lead"), lead}})
             .toJson(QJsonDocument::Compact));
     AuditLog(m_db).append(audit);
+    ChangeJournal(m_db).recordOnce(QStringLiteral("shift_slot"), slot.key(), QStringLiteral("set"), m_actor);
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "store/SyncRecords.h"
 
 #include "store/Database.h"
+#include "store/SharedRecords.h"
 #include "store/TicketRepository.h"
 
 #include <QJsonArray>
@@ -162,12 +163,13 @@ SyncRecords::SyncRecords(Database& db)
 
 bool SyncRecords::isRecord(const QString& entity)
 {
-    return entity == u"ticket" || entity == u"incident" || entity == u"response_step" || entity == u"config";
+    return entity == u"ticket" || entity == u"incident" || entity == u"response_step" || entity == u"config"
+           || SharedRecords::isRecord(entity);
 }
 
 bool SyncRecords::isItem(const QString& entity)
 {
-    return entity == u"timeline_event" || entity == u"evidence" || entity == u"custody";
+    return entity == u"timeline_event" || entity == u"evidence" || entity == u"custody" || SharedRecords::isItem(entity);
 }
 
 QJsonObject SyncRecords::groupsFor(const QString& entity, const QString& op)
@@ -214,7 +216,7 @@ QJsonObject SyncRecords::groupsFor(const QString& entity, const QString& op)
     }
     if (entity == u"config" && op == u"set")
         return QJsonObject{{QStringLiteral("value"), list({"value"})}};
-    return {};
+    return SharedRecords::groupsFor(entity, op);
 }
 
 QStringList SyncRecords::fieldsOf(const QJsonObject& groups)
@@ -228,6 +230,8 @@ QStringList SyncRecords::fieldsOf(const QJsonObject& groups)
 
 QJsonObject SyncRecords::read(const QString& entity, const QString& id)
 {
+    if (SharedRecords::isRecord(entity) || SharedRecords::isItem(entity))
+        return SharedRecords(m_db).read(entity, id);
     if (entity == u"config") {
         auto st = m_db.prepare("SELECT value FROM meta WHERE key = ?");
         st.bind(1, id);
@@ -276,7 +280,7 @@ qint64 SyncRecords::serverRev(const QString& entity, const QString& id)
         st.emplace(m_db.prepare("SELECT value FROM meta WHERE key = ?"));
         st->bind(1, id + QStringLiteral("_rev"));
     } else {
-        return 0;
+        return SharedRecords(m_db).serverRev(entity, id);
     }
     return st->step() ? st->int64(0) : 0;
 }
@@ -308,6 +312,8 @@ bool SyncRecords::write(const QString& entity, const QString& id, const QJsonObj
         return writeConfig(id, doc, serverRev);
     if (entity == u"conflict")
         return writeConflict(doc);
+    if (SharedRecords::isRecord(entity) || SharedRecords::isItem(entity))
+        return SharedRecords(m_db).write(entity, id, doc, serverRev, keepLocal);
     if (isItem(entity))
         return writeItem(entity, doc);
     return false; // a kind of record this version does not know: ignored

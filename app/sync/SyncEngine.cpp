@@ -165,11 +165,17 @@ std::optional<QJsonObject> SyncEngine::wirePayload(const Entry& e)
     if (e.entity == u"ticket" && e.op == u"attach_alerts")
         return QJsonObject{{QStringLiteral("ticket_id"), e.entityId},
                            {QStringLiteral("alert_uuids"), e.payload.value(QStringLiteral("alert_uuids"))}};
+    // The ticket a record belongs to, or none (SOC-wide records: the roster, the directory, ...).
+    auto withTicket = [&](QJsonObject wire, const QJsonObject& doc) {
+        if (const QString ticket = records.ticketOf(e.entity, e.entityId, doc); !ticket.isEmpty())
+            wire.insert(QStringLiteral("ticket_id"), ticket);
+        return wire;
+    };
     if (SyncRecords::isItem(e.entity)) {
         const QJsonObject doc = records.read(e.entity, e.entityId);
         if (doc.isEmpty())
             return std::nullopt;
-        return QJsonObject{{QStringLiteral("doc"), doc}, {QStringLiteral("ticket_id"), records.ticketOf(e.entity, e.entityId, doc)}};
+        return withTicket(QJsonObject{{QStringLiteral("doc"), doc}}, doc);
     }
     if (SyncRecords::isRecord(e.entity)) {
         const QJsonObject groups = SyncRecords::groupsFor(e.entity, e.op);
@@ -178,10 +184,10 @@ std::optional<QJsonObject> SyncEngine::wirePayload(const Entry& e)
         const QJsonObject doc = records.read(e.entity, e.entityId);
         if (doc.isEmpty())
             return std::nullopt;
-        return QJsonObject{{QStringLiteral("doc"), doc},
-                           {QStringLiteral("groups"), groups},
-                           {QStringLiteral("base_rev"), e.baseRev},
-                           {QStringLiteral("ticket_id"), records.ticketOf(e.entity, e.entityId, doc)}};
+        return withTicket(QJsonObject{{QStringLiteral("doc"), doc},
+                                      {QStringLiteral("groups"), groups},
+                                      {QStringLiteral("base_rev"), e.baseRev}},
+                          doc);
     }
     return std::nullopt;
 }
