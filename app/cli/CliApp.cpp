@@ -41,14 +41,16 @@ QString CliApp::usage()
         "  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there\n"
         "  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere\n"
         "  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only\n"
-        "  shift start|roster|assign|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover\n"
-        "  directory import FILE.csv | list | match IP|HOST [--json]   the agency directory (R-13)\n"
+        "  shift start|roster|assign|remove|pattern|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover\n"
+        "  directory import FILE.csv | list | match IP|HOST | escalation [SEVERITY TARGET...] [--json]\n"
+        "                                    the agency directory and the escalation matrix (R-13)\n"
         "  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)\n"
         "  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]\n"
         "                                    requests to agencies and their answers (R-16)\n"
         "  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document\n"
         "  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf\n"
         "                                    issue a periodic report or the Mẫu 05 summary\n"
+        "  report handover --shift KEY --out FILE.pdf  issue the shift handover record (KEY: 2026-11-21/1)\n"
         "The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.\n"
         "Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.");
 }

@@ -23,7 +23,8 @@ int runRestore(CliContext& ctx, const QStringList& args); // restore FILE --work
 int runExport(CliContext& ctx, const QStringList& args);     // export --case ID --out FILE
 int runOpenExport(CliContext& ctx, const QStringList& args); // open-export FILE
 int runShift(CliContext& ctx, const QStringList& args);      // shift start|roster|assign|log|handover|accept|unhanded
-int runDirectory(CliContext& ctx, const QStringList& args);  // directory import|list|match
+int runDirectory(CliContext& ctx, const QStringList& args);  // directory import|list|match|escalation
+int runEscalation(CliContext& ctx, const QStringList& args); // directory escalation [SEVERITY [TARGET...]]
 int runAssets(CliContext& ctx, const QStringList& args);     // assets import|export|list
 int runRequest(CliContext& ctx, const QStringList& args);    // request add|answer|list
 

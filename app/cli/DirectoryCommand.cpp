@@ -22,6 +22,8 @@ QString directoryUsage()
         "       socstation directory list [--json]              list the agency directory\n"
         "       socstation directory match IP|HOST [--json]     which agency (and asset) an address or host belongs "
         "to\n"
+        "       socstation directory escalation [SEVERITY [AGENCY[/CHANNEL[/CONTACT]] ...]] [--json]\n"
+        "                                  show the escalation matrix, or set whom to notify for SEVERITY, in order\n"
         "CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind "
         "required).\n"
         "Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was\n"
@@ -114,6 +116,14 @@ int match(CliContext& ctx, const QString& what)
 int runDirectory(CliContext& ctx, const QStringList& args)
 {
     const QString action = args.value(0);
+    if (action == u"escalation") {
+        try {
+            return runEscalation(ctx, args.mid(1));
+        } catch (const store::DatabaseError& e) {
+            CliContext::printError(e.message());
+            return OperationalError;
+        }
+    }
     QCommandLineParser p;
     const bool parsed = p.parse(QStringList{QStringLiteral("directory")} + args.mid(1));
     const QStringList pos = p.positionalArguments();

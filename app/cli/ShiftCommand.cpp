@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace soc::cli {
 namespace {
@@ -22,6 +23,9 @@ QString shiftUsage()
         "Usage: socstation shift start [--json]                      put yourself on the current shift\n"
         "       socstation shift roster [--date YYYY-MM-DD] [--json]  who is on each shift of a day\n"
         "       socstation shift assign SLOT USER [--lead]            put USER on SLOT (e.g. 2026-11-30/3)\n"
+        "       socstation shift remove SLOT USER                     take USER off SLOT\n"
+        "       socstation shift pattern [--set \"06:00-14:00=NAME,14:00-22:00=NAME,22:00-06:00=NAME\"] [--json]\n"
+        "                                                             show or change the hours of the shifts\n"
         "       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]\n"
         "       socstation shift log --list [--slot SLOT] [--json]    the duty log of a shift\n"
         "       socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift\n"
@@ -129,6 +133,53 @@ int roster(ShiftRun& r, const QString& dateText)
     }
     if (r.ctx.json)
         CliContext::printJson(arr);
+    return Ok;
+}
+
+// "06:00-14:00=Ca sáng,14:00-22:00=Ca chiều,..." -> the pattern, or a translated reason.
+std::optional<domain::ShiftPattern> parsePattern(const QString& spec, QString* error)
+{
+    static const QRegularExpression item(QStringLiteral("^\\s*(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})\\s*(?:=(.*))?$"));
+    std::vector<domain::ShiftDefinition> shifts;
+    for (const QString& part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = item.match(part);
+        if (!m.hasMatch()) {
+            *error = QCoreApplication::translate("Cli", "\"%1\" is not a shift (HH:MM-HH:MM=NAME).").arg(part.trimmed());
+            return std::nullopt;
+        }
+        const int from = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+        const int to = m.captured(3).toInt() * 60 + m.captured(4).toInt();
+        const QString name = m.captured(5).trimmed();
+        shifts.push_back({name.isEmpty() ? QCoreApplication::translate("Cli", "Shift %1").arg(shifts.size() + 1) : name,
+                          from, ((to - from) % 1440 + 1440) % 1440});
+    }
+    return domain::ShiftPattern::create(std::move(shifts), error);
+}
+
+int pattern(ShiftRun& r, const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("set"))) {
+        QString why;
+        const auto changed = parsePattern(p.value(QStringLiteral("set")), &why);
+        if (!changed) {
+            CliContext::printError(why + u'\n' + QCoreApplication::translate("Cli", "The shift pattern was not changed."));
+            return UsageError;
+        }
+        store::ShiftPatternRepository(r.db()).save(*changed, r.user(), r.clock);
+        r.pattern = *changed;
+    }
+    if (r.ctx.json) {
+        CliContext::printJson(r.pattern.toJson());
+        return Ok;
+    }
+    int n = 0;
+    for (const domain::ShiftDefinition& d : r.pattern.shifts()) {
+        const QTime from = QTime(0, 0).addSecs(d.startMinute * 60);
+        CliContext::printLine(QStringLiteral("%1. %2  %3–%4")
+                                  .arg(++n)
+                                  .arg(d.name, from.toString(QStringLiteral("HH:mm")),
+                                       from.addSecs(d.lengthMinutes * 60).toString(QStringLiteral("HH:mm"))));
+    }
     return Ok;
 }
 
@@ -255,12 +306,14 @@ int runShift(CliContext& ctx, const QStringList& args)
                   {QStringLiteral("notes"), QString(), QStringLiteral("TEXT")},
                   {QStringLiteral("reassign-to"), QString(), QStringLiteral("USER")},
                   {QStringLiteral("no-reassign"), QString()},
-                  {QStringLiteral("days"), QString(), QStringLiteral("N")}});
-    static const QStringList actions{QStringLiteral("start"),   QStringLiteral("roster"), QStringLiteral("assign"), QStringLiteral("log"),
+                  {QStringLiteral("days"), QString(), QStringLiteral("N")},
+                  {QStringLiteral("set"), QString(), QStringLiteral("SPEC")}});
+    static const QStringList actions{QStringLiteral("start"),    QStringLiteral("roster"), QStringLiteral("assign"),
+                                     QStringLiteral("remove"),   QStringLiteral("pattern"), QStringLiteral("log"),
                                      QStringLiteral("handover"), QStringLiteral("accept"), QStringLiteral("unhanded")};
     const bool parsed = p.parse(QStringList{QStringLiteral("shift")} + args.mid(1));
     const auto positional = p.positionalArguments().size();
-    const bool shapeOk = action == u"assign" ? positional == 2 : action == u"log" ? positional <= 1 : positional == 0;
+    const bool shapeOk = action == u"assign" || action == u"remove" ? positional == 2 : action == u"log" ? positional <= 1 : positional == 0;
     if (!parsed || !actions.contains(action) || !shapeOk
         || (p.isSet(QStringLiteral("reassign-to")) && p.isSet(QStringLiteral("no-reassign")))) {
         CliContext::printError(p.errorText().isEmpty() || parsed ? shiftUsage() : p.errorText() + u'\n' + shiftUsage());
@@ -273,14 +326,19 @@ int runShift(CliContext& ctx, const QStringList& args)
             return start(r);
         if (action == u"roster")
             return roster(r, p.value(QStringLiteral("date")));
-        if (action == u"assign") {
+        if (action == u"pattern")
+            return pattern(r, p);
+        if (action == u"assign" || action == u"remove") {
             const auto slot = r.pattern.slotForKey(p.positionalArguments().at(0));
             if (!slot) {
                 CliContext::printError(QCoreApplication::translate("Cli", "\"%1\" is not a shift of the pattern (YYYY-MM-DD/N).")
                                            .arg(p.positionalArguments().at(0)));
                 return UsageError;
             }
-            r.roster().assign(*slot, p.positionalArguments().at(1), p.isSet(QStringLiteral("lead")));
+            if (action == u"remove")
+                r.roster().remove(*slot, p.positionalArguments().at(1));
+            else
+                r.roster().assign(*slot, p.positionalArguments().at(1), p.isSet(QStringLiteral("lead")));
             CliContext::printLine(slotLine(*slot, r.roster().onSlot(slot->key())));
             return Ok;
         }

@@ -145,7 +145,7 @@ SharedRecords::SharedRecords(Database& db)
 
 bool SharedRecords::isRecord(const QString& entity)
 {
-    return entity == u"shift_slot" || entity == u"handover" || entity == u"agency" || entity == u"asset"
+    return entity == u"shift_pattern" || entity == u"shift_slot" || entity == u"handover" || entity == u"agency" || entity == u"asset"
            || entity == u"escalation_matrix" || entity == u"agency_request";
 }
 
@@ -153,6 +153,8 @@ bool SharedRecords::isItem(const QString& entity) { return entity == u"duty_log"
 
 QJsonObject SharedRecords::groupsFor(const QString& entity, const QString& op)
 {
+    if (entity == u"shift_pattern" && op == u"set")
+        return group("pattern", {"value"});
     if (entity == u"shift_slot" && op == u"set")
         return group("members", {"shift_start", "shift_end", "members"});
     if (entity == u"handover" && op == u"prepare")
@@ -175,6 +177,11 @@ QJsonObject SharedRecords::groupsFor(const QString& entity, const QString& op)
 
 QJsonObject SharedRecords::read(const QString& entity, const QString& id)
 {
+    if (entity == u"shift_pattern") {
+        auto st = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+        st.bind(1, id);
+        return st.step() ? QJsonObject{{QStringLiteral("value"), st.text(0)}} : QJsonObject();
+    }
     if (entity == u"shift_slot")
         return readSlot(id);
     if (entity == u"handover")
@@ -281,6 +288,11 @@ bool SharedRecords::write(const QString& entity, const QString& id, const QJsonO
     setServerRev(entity, id, serverRev);
     if (!keepLocal.isEmpty())
         return false; // the local change goes up first; the server's answer brings the merge back
+    if (entity == u"shift_pattern") {
+        auto st = m_db.prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        st.bind(1, id).bind(2, doc.value(QStringLiteral("value")).toString()).exec();
+        return true;
+    }
     if (entity == u"shift_slot")
         return writeSlot(id, doc);
     if (entity == u"handover")

@@ -13,6 +13,7 @@ class Database;
 // agency directory, escalation matrix, asset register and requests to agencies.
 //
 // Records (edited, whole documents, last writer wins per group, conflicts kept):
+//   shift_pattern     id = "shift_pattern" {value: the pattern's JSON} (the meta key)
 //   shift_slot        id = shift key       {shift_key, shift_start, shift_end, members: [...]}
 //   handover          id = shift key       the shift_handovers row; accepted once
 //   agency            id = agency code     the row with its contacts and networks

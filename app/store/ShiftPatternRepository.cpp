@@ -2,6 +2,7 @@
 
 #include "store/AccessGuard.h"
 #include "store/AuditLog.h"
+#include "store/ChangeJournal.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -38,6 +39,8 @@ void ShiftPatternRepository::save(const domain::ShiftPattern& pattern, const QSt
     audit.objectId = QStringLiteral("shift_pattern");
     audit.details = QString::fromUtf8(json);
     AuditLog(m_db).append(audit);
+    // The same pattern on every station (store/SharedRecords).
+    ChangeJournal(m_db).recordOnce(QStringLiteral("shift_pattern"), QStringLiteral("shift_pattern"), QStringLiteral("set"), actor);
     tx.commit();
 }
 

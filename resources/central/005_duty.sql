@@ -1,11 +1,11 @@
 -- socstation central store, migration 5: the SOC-wide records of 24/7 duty (issue 7) travel
 -- through the store like the case records, as documents in soc.case_records:
---   shift_slot (the roster of one shift), handover (accepted once), agency (with its focal points
+--   shift_pattern (the hours of the shifts), shift_slot (the roster of one shift), handover (accepted once), agency (with its focal points
 --   and networks), asset, escalation_matrix, agency_request: edited records (soc.apply_record);
 --   duty_log: append-only items (soc.apply_item), stamped with their author.
 -- Who may change them is decided by the one permission table (soc.may): the roster needs
 -- shifts.roster (an analyst only puts themselves on a shift), handovers shifts.handover, the
--- directory, the assets and the matrix directory.manage, the duty log and requests cases.work.
+-- directory, the assets and the matrix directory.manage, the pattern shifts.roster, the duty log and requests cases.work.
 
 -- Members of a shift slot other than `p_user`, in a stable order (to compare two rosters).
 CREATE FUNCTION soc.members_except(p_members jsonb, p_user text) RETURNS jsonb
@@ -37,6 +37,12 @@ BEGIN
   IF p_entity IN ('agency', 'asset', 'escalation_matrix') THEN
     IF NOT soc.may(p_role, 'directory.manage') THEN
       PERFORM soc.deny(format('role %s may not change the agency directory, the escalation matrix or the asset register', p_role));
+    END IF;
+    RETURN;
+  END IF;
+  IF p_entity = 'shift_pattern' THEN
+    IF NOT soc.may(p_role, 'shifts.roster') THEN
+      PERFORM soc.deny(format('role %s may not change the shift pattern', p_role));
     END IF;
     RETURN;
   END IF;
@@ -139,7 +145,7 @@ BEGIN
     v_result := soc.apply_item(v_rev, v_role, p_entity, p_id, p_op, p_payload);
   ELSIF p_entity = 'ticket' AND p_op = 'attach_alerts' THEN
     v_result := soc.apply_links(v_rev, v_role, p_payload);
-  ELSIF p_entity IN ('ticket', 'incident', 'response_step', 'config', 'shift_slot', 'handover', 'agency', 'asset',
+  ELSIF p_entity IN ('ticket', 'incident', 'response_step', 'config', 'shift_pattern', 'shift_slot', 'handover', 'agency', 'asset',
                      'escalation_matrix', 'agency_request') THEN
     v_result := soc.apply_record(v_rev, v_role, p_station, p_entity, p_id, p_op, p_payload);
   ELSE

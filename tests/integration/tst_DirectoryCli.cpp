@@ -99,6 +99,22 @@ private slots:
         r = run({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject().value(u"status").toString(),
                  QStringLiteral("answered"));
+
+        // The escalation matrix: set the targets of one severity, in order; a bad target changes nothing.
+        r = run({QStringLiteral("directory"), QStringLiteral("escalation"), QStringLiteral("high"),
+                 QStringLiteral("CA-TINH/phone"), QStringLiteral("CA-TINH/document"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonArray matrix = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(matrix.size(), 2);
+        QCOMPARE(matrix.at(0).toObject().value(u"agency").toString(), QStringLiteral("CA-TINH"));
+        QCOMPARE(matrix.at(1).toObject().value(u"channel").toString(), QStringLiteral("document"));
+        QCOMPARE(run({QStringLiteral("directory"), QStringLiteral("escalation"), QStringLiteral("high"),
+                      QStringLiteral("NO-SUCH-AGENCY")})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("directory"), QStringLiteral("escalation"), QStringLiteral("severe")}).exitCode, 2);
+        r = run({QStringLiteral("directory"), QStringLiteral("escalation"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
     }
 
     // `socstation demo` writes a directory whose networks and assets cover the demo alerts' hosts.

@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/DutyLog.h"
 #include "store/HandoverService.h"
+#include "store/ShiftPatternRepository.h"
 #include "store/ShiftRoster.h"
 #include "store/TicketRepository.h"
 
@@ -367,7 +368,22 @@ private slots:
         QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("2026-11-30/9"), QStringLiteral("lead")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("unhanded"), QStringLiteral("--json")}).exitCode, 0);
 
+        // Taking someone off a shift; a name that is not on it changes nothing.
+        QCOMPARE(run({QStringLiteral("remove"), previous.key(), QStringLiteral("lead2")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("remove"), previous.key(), QStringLiteral("lead2")}).exitCode, 1);
+
+        // The pattern: two 12-hour shifts; a gap is refused and leaves the pattern as it was.
+        r = run({QStringLiteral("pattern"), QStringLiteral("--set"), QStringLiteral("07:00-19:00=Ca ngày,19:00-07:00=Ca đêm"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"shifts").toArray().size(), 2);
+        QCOMPARE(run({QStringLiteral("pattern"), QStringLiteral("--set"), QStringLiteral("07:00-18:00,19:00-07:00")}).exitCode, 2);
+        r = run({QStringLiteral("pattern")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("2. Ca đêm  19:00–07:00")), r.out.constData());
+
         auto session = test::signIn(ws, QStringLiteral("lead"));
+        QCOMPARE(store::ShiftPatternRepository(session->database()).load().count(), 2);
         QCOMPARE(store::TicketRepository(session->database()).byId(ticket)->assignee, QStringLiteral("lead"));
     }
 };

@@ -19,6 +19,7 @@
 #include "store/EscalationMatrix.h"
 #include "store/HandoverRepository.h"
 #include "store/HandoverService.h"
+#include "store/ShiftPatternRepository.h"
 #include "store/ShiftRoster.h"
 #include "store/Workspace.h"
 #include "sync/CentralSettings.h"
@@ -304,6 +305,19 @@ private slots:
         QCOMPARE(answered->answer, QStringLiteral("Host isolated at 15:40"));
         QVERIFY(store::AgencyRequests(m_b.db(), m_b.user, m_clock).overdueAt(at(21, 18)).empty());
         m_clock.set(at(21, 13));
+    }
+
+    void patternReachesEveryStation()
+    {
+        const auto twelve = domain::ShiftPattern::create({{QStringLiteral("Ca ngày"), 7 * 60, 720},
+                                                          {QStringLiteral("Ca đêm"), 19 * 60, 720}});
+        QVERIFY(twelve);
+        store::ShiftPatternRepository(m_a.db()).save(*twelve, m_a.user, m_clock);
+        QCOMPARE(m_a.sync().rejected, 0);
+        m_c.sync();
+        const domain::ShiftPattern seen = store::ShiftPatternRepository(m_c.db()).load();
+        QCOMPARE(seen.count(), 2);
+        QCOMPARE(seen.shifts().at(1).name, QStringLiteral("Ca đêm"));
     }
 };
 
