@@ -2,6 +2,7 @@
 
 #include "DutyLogPanel.h"
 #include "HandoverPanel.h"
+#include "RosterPanel.h"
 #include "ShiftTracker.h"
 
 #include <QEvent>
@@ -21,6 +22,8 @@ ShiftView::ShiftView(std::shared_ptr<store::Session> session, ShiftTracker* trac
     , m_handoverBox(new QGroupBox(this))
     , m_dutyLog(new DutyLogPanel(session, tracker->clock(), m_logBox))
     , m_handover(new HandoverPanel(session, tracker->clock(), m_handoverBox))
+    , m_rosterBox(new QGroupBox(this))
+    , m_roster(new RosterPanel(session, tracker->clock(), m_rosterBox))
 {
     setObjectName(QStringLiteral("shiftView"));
     m_header->setObjectName(QStringLiteral("shiftHeader"));
@@ -31,8 +34,14 @@ ShiftView::ShiftView(std::shared_ptr<store::Session> session, ShiftTracker* trac
     m_header->setWordWrap(true);
     (new QVBoxLayout(m_logBox))->addWidget(m_dutyLog);
     (new QVBoxLayout(m_handoverBox))->addWidget(m_handover);
+    (new QVBoxLayout(m_rosterBox))->addWidget(m_roster);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_rosterBox);
+    left->addWidget(m_logBox);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 2);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_logBox);
+    split->addWidget(left);
     split->addWidget(m_handoverBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -43,6 +52,7 @@ ShiftView::ShiftView(std::shared_ptr<store::Session> session, ShiftTracker* trac
     connect(m_tracker, &ShiftTracker::changed, this, &ShiftView::onShiftChanged);
     connect(m_handover, &HandoverPanel::handoverChanged, this, &ShiftView::ticketsChanged);
     connect(m_handover, &HandoverPanel::handoverChanged, m_tracker, &ShiftTracker::refresh);
+    connect(m_roster, &RosterPanel::rosterChanged, m_tracker, &ShiftTracker::refresh);
     retranslateUi();
     onShiftChanged();
 }
@@ -54,12 +64,14 @@ void ShiftView::onShiftChanged()
     m_header->setText(m_tracker->summary());
     m_dutyLog->showShift(m_tracker->current());
     m_handover->showShift(m_tracker->current());
+    m_roster->showDate(m_tracker->current().date);
 }
 
 void ShiftView::retranslateUi()
 {
     m_logBox->setTitle(tr("Duty log"));       // Sổ trực
     m_handoverBox->setTitle(tr("Handover")); // Bàn giao ca
+    m_rosterBox->setTitle(tr("Duty roster")); // Lịch trực
     m_header->setText(m_tracker->summary());
 }
 

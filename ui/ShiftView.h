@@ -14,9 +14,11 @@ namespace soc::ui {
 
 class DutyLogPanel;
 class HandoverPanel;
+class RosterPanel;
 class ShiftTracker;
 
-// Ca trực: the current shift and who is on it, its duty log and its handover.
+// Ca trực: the current shift and who is on it, the roster of the day, the duty log
+// and the handover.
 class ShiftView : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,7 @@ public:
 
     DutyLogPanel* dutyLog() const { return m_dutyLog; }
     HandoverPanel* handover() const { return m_handover; }
+    RosterPanel* roster() const { return m_roster; }
     QString headerText() const;
 
 signals:
@@ -42,6 +45,8 @@ private:
     QGroupBox* m_handoverBox;
     DutyLogPanel* m_dutyLog;
     HandoverPanel* m_handover;
+    QGroupBox* m_rosterBox;
+    RosterPanel* m_roster;
 };
 
 } // namespace soc::ui

@@ -33,6 +33,15 @@ void AccountRepository::insert(const domain::Account& a)
     st.exec();
 }
 
+QStringList AccountRepository::activeUsernames()
+{
+    QStringList out;
+    auto st = m_db.prepare("SELECT username FROM accounts WHERE status = 'active' ORDER BY username");
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
 std::optional<domain::Account> AccountRepository::byUsername(const QString& username)
 {
     auto st = m_db.prepare("SELECT id, username, display_name, role, created_at, password_changed_at, "

@@ -18,6 +18,8 @@ public:
     explicit AccountRepository(Database& db);
     void insert(const domain::Account& account);
     std::optional<domain::Account> byUsername(const QString& username);
+    // The user names of the active accounts, sorted (whom the roster can put on a shift).
+    QStringList activeUsernames();
     void recordLogin(const QString& username, qint64 atMs);
 
     void setRole(const QString& username, domain::Role role);

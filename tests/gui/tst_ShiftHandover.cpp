@@ -3,6 +3,7 @@
 #include "DutyLogPanel.h"
 #include "HandoverPanel.h"
 #include "MainWindow.h"
+#include "RosterPanel.h"
 #include "ShiftView.h"
 #include "domain/Clock.h"
 #include "domain/DutyLogEntry.h"
@@ -158,6 +159,50 @@ private slots:
         QVERIFY(panel->snapshotView()->toPlainText().contains(QStringLiteral("Theo dõi tiếp")));
     }
 
+    // The lead puts a colleague on tonight's shift as its lead from the Shift view, then takes them off.
+    void rosterEditing()
+    {
+        test::GuiWorkspace w;
+        const QString lead = w.session->account().username;
+        w.addColleague(QStringLiteral("minh"));
+        domain::FixedClock clock(at(20, 10));
+        const domain::ShiftPattern pattern = domain::ShiftPattern::defaults();
+        const domain::ShiftSlot night = pattern.slot(QDate(2026, 11, 20), 3);
+        ui::MainWindow window(w.session);
+        window.setClock(&clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction*>(QStringLiteral("actionGo5"))->trigger();
+        auto* view = window.findChild<ui::ShiftView*>(QStringLiteral("shiftView"));
+        QVERIFY(view);
+        ui::RosterPanel* roster = view->roster();
+        QTRY_COMPARE(roster->table()->rowCount(), 3);
+        QTRY_VERIFY(roster->table()->item(0, 2)->text().contains(QStringLiteral("%1 (lead)").arg(lead)));
+
+        roster->table()->setCurrentCell(2, 0); // the night shift
+        QCOMPARE(roster->slotBox()->currentData().toString(), night.key());
+        roster->personBox()->setCurrentText(QStringLiteral("minh"));
+        roster->leadBox()->setChecked(true);
+        QTest::mouseClick(roster->assignButton(), Qt::LeftButton);
+        QCOMPARE(roster->problem(), QString());
+        const auto onNight = store::ShiftRoster(w.session->database(), lead, clock).leadOf(night.key());
+        QVERIFY(onNight);
+        QCOMPARE(onNight->username, QStringLiteral("minh"));
+        QCOMPARE(roster->table()->item(2, 2)->text(), QStringLiteral("minh (lead)"));
+        // Queued for the central store, so the other stations see the same roster.
+        auto pending = w.session->database().prepare(
+            "SELECT count(*) FROM change_journal WHERE pushed_at IS NULL AND entity = 'shift_slot' AND entity_id = ?");
+        pending.bind(1, night.key());
+        QVERIFY(pending.step());
+        QCOMPARE(pending.int64(0), 1);
+
+        QTest::mouseClick(roster->removeButton(), Qt::LeftButton);
+        QVERIFY(!store::ShiftRoster(w.session->database(), lead, clock).leadOf(night.key()));
+        QCOMPARE(roster->table()->item(2, 2)->text(), QString());
+        QTest::mouseClick(roster->removeButton(), Qt::LeftButton); // not on it any more: refused, said why
+        QVERIFY(roster->problem().contains(QStringLiteral("is not on the shift")));
+    }
+
     // An auditor sees the shift but neither writes the duty log nor hands over, and is not put on
     // the roster by starting the application.
     void auditorOnlyReads()
@@ -173,6 +218,8 @@ private slots:
         QVERIFY(view->headerText().contains(QStringLiteral("nobody on the roster")));
         QVERIFY(!view->dutyLog()->addButton()->isVisibleTo(view));
         QVERIFY(!view->handover()->prepareButton()->isVisibleTo(view));
+        QVERIFY(!view->roster()->assignButton()->isVisibleTo(view));
+        QCOMPARE(view->roster()->table()->rowCount(), 3);
     }
 };
 
