@@ -35,6 +35,8 @@ DutyLogPanel::DutyLogPanel(std::shared_ptr<store::Session> session, const domain
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Rows follow the width of the text column (a few dozen lines a shift: cheap).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int c = 0; c < 3; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -97,7 +99,6 @@ void DutyLogPanel::reload()
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
         ++row;
     }
-    m_table->resizeRowsToContents();
     m_table->scrollToBottom();
 }
 
