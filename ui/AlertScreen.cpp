@@ -12,6 +12,7 @@
 #include "ViewStateKeeper.h"
 #include "store/AlertRepository.h"
 #include "store/DatabaseError.h"
+#include "store/OwnerLookup.h"
 #include "store/Session.h"
 
 #include <QAction>
@@ -105,6 +106,12 @@ AlertScreen::AlertScreen(std::shared_ptr<store::Session> session, QWidget* paren
     connect(m_model, &AlertTableModel::errorOccurred, this, &AlertScreen::showError);
     connect(m_model, &AlertTableModel::loadingChanged, this, &AlertScreen::updateResultLabel);
     connect(m_model, &AlertTableModel::snapshotChanged, this, &AlertScreen::updateResultLabel);
+    // A new query, new alerts or a refresh: the next detail reads the directory and register again.
+    connect(m_model, &AlertTableModel::snapshotChanged, this, [this] { m_owners.reset(); });
+    connect(m_model, &AlertTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            m_owners.reset();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detailTimer.start(); });
     connect(m_keeper, &ViewStateKeeper::unseenNewChanged, this, &AlertScreen::updateNewButton);
     connect(m_newButton, &QPushButton::clicked, this, [this] {
@@ -194,7 +201,14 @@ void AlertScreen::loadDetail()
     }
     try {
         store::AlertRepository repo(m_session->database());
-        m_detail->showAlert(repo.byId(id));
+        const std::optional<domain::Alert> alert = repo.byId(id);
+        store::OwnerLookup::Owner owner;
+        if (alert) {
+            if (!m_owners)
+                m_owners = std::make_unique<store::OwnerLookup>(m_session->database());
+            owner = m_owners->forAlert(*alert);
+        }
+        m_detail->showAlert(alert, owner);
     } catch (const store::DatabaseError& e) {
         showError(e.message());
     }

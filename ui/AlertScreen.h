@@ -13,6 +13,7 @@ class QSettings;
 class QSplitter;
 
 namespace soc::store {
+class OwnerLookup;
 class Session;
 }
 
@@ -88,6 +89,9 @@ private:
     TriageController* m_triage;
     QTimer m_detailTimer;
     store::AlertSort m_startSort;
+    // Agency and asset of the selected alert: built when first needed after each snapshot of the
+    // table or refresh (the directory or register may have changed since), never per row.
+    std::unique_ptr<store::OwnerLookup> m_owners;
 };
 
 } // namespace soc::ui

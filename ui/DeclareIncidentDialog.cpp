@@ -1,11 +1,14 @@
 #include "DeclareIncidentDialog.h"
 
+#include "AssetPicker.h"
 #include "CaseCommands.h"
 #include "FormFields.h"
 #include "OccurredAtEdit.h"
 #include "SeverityStyle.h"
 #include "report/OfficialWording.h"
 #include "store/CaseService.h"
+#include "store/DatabaseError.h"
+#include "store/OwnerLookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +44,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
     , m_severity(new QComboBox(this))
     , m_severityGuidance(new QLabel(this))
     , m_type(new QComboBox(this))
+    , m_assets(new AssetPicker(this))
     , m_system(new QLineEdit(this))
     , m_level(new QComboBox(this))
     , m_levelText(new QLabel(this))
@@ -65,6 +69,10 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
     m_type->setObjectName(QStringLiteral("declareType"));
     for (int t = 1; t <= domain::kIncidentTypeCount; ++t)
         m_type->addItem(tr("%1. %2").arg(t).arg(domain::incidentTypeLabel(t)), t);
+    m_assets->setObjectName(QStringLiteral("declareAsset"));
+    m_assets->setToolTip(tr("Takes the system, its security level and the owning agency from the asset register (R-31)"));
+    if (const QString failed = m_assets->load(m_commands->database()); !failed.isEmpty())
+        m_assets->setToolTip(tr("The asset register could not be read: %1").arg(failed));
     m_system->setObjectName(QStringLiteral("declareSystem"));
     m_system->setPlaceholderText(tr("e.g. provincial web portal (cong-tt), one-stop service system"));
     m_level->setObjectName(QStringLiteral("declareLevel"));
@@ -130,6 +138,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
     form->addRow(tr("Severity (R-1):"), m_severity);
     form->addRow(QString(), m_severityGuidance);
     form->addRow(tr("Incident type (R-4):"), m_type);
+    form->addRow(tr("Asset register (R-31):"), m_assets);
     form->addRow(tr("Affected system and security level (R-5):"), levelRow);
     form->addRow(QString(), m_levelText);
     form->addRow(tr("Owning agency:"), m_agency);
@@ -183,13 +192,43 @@ DeclareIncidentDialog::DeclareIncidentDialog(CaseCommands* commands, const domai
             m_criteria[0]->setChecked(level >= 4);
         updateLevelText();
     });
+    connect(m_assets, &AssetPicker::chosen, this, [this](const AssetPicker::Choice& c) {
+        setSystem(c.system, c.systemLevel);
+        if (!c.owningAgency.isEmpty())
+            m_agency->setText(c.owningAgency);
+    });
+    connect(m_system, &QLineEdit::textEdited, this, [this](const QString& text) { m_assets->showSystem(text.trimmed()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DeclareIncidentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!existing || existing->affectedSystem.trimmed().isEmpty())
+        prefillFromRegister();
+    else
+        m_assets->showSystem(existing->affectedSystem);
     updateSeverityGuidance();
     updateLevelText();
     updateGrouping();
     resize(760, 660); // fits a 1366×768 screen with a taskbar; the form scrolls
 }
+
+void DeclareIncidentDialog::prefillFromRegister()
+{
+    store::OwnerLookup::AffectedSystem found;
+    try {
+        found = store::OwnerLookup(m_commands->database()).affectedSystem(m_ticket.id);
+    } catch (const store::DatabaseError&) {
+        return; // the form stays as it was: the analyst types the system
+    }
+    if (!found.system.isEmpty()) {
+        setSystem(found.system, found.systemLevel); // the level sets the "level 4-5" criterion
+        m_assets->showSystem(found.system);
+    }
+    if (!found.owningAgency.isEmpty() && (m_agency->text().trimmed().isEmpty() || !found.system.isEmpty()))
+        m_agency->setText(found.owningAgency);
+}
+
+QString DeclareIncidentDialog::system() const { return m_system->text().trimmed(); }
+int DeclareIncidentDialog::systemLevel() const { return m_level->currentData().toInt(); }
+QString DeclareIncidentDialog::agency() const { return m_agency->text().trimmed(); }
 
 QGroupBox* DeclareIncidentDialog::assistanceGroup()
 {

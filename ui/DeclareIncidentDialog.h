@@ -18,12 +18,15 @@ class QPlainTextEdit;
 
 namespace soc::ui {
 
+class AssetPicker;
 class CaseCommands;
 class OccurredAtEdit;
 
 // Declares a ticket an incident (or edits the classification of one): severity with the R-1
 // guidance, the R-2 criteria as a checklist with the resulting national grouping shown live, the
 // R-4 type, the affected system and its R-5 level, the owning agency, detection and report times.
+// The affected system can be picked from the asset register, which fills the system, its
+// level and the owning agency; a form without one starts from store::OwnerLookup::affectedSystem.
 // When editing, also how it was handled and who helped (TT 20/2017 Mẫu 05).
 class DeclareIncidentDialog : public QDialog {
     Q_OBJECT
@@ -36,6 +39,10 @@ public:
     void setType(int type);
     void setSystem(const QString& name, int level);
     void setAgency(const QString& agency);
+    QString system() const;
+    int systemLevel() const;
+    QString agency() const;
+    AssetPicker* assetPicker() const { return m_assets; }
     void setCriterion(int index, bool on); // 0..6 in SeriousCriteria order
     domain::SeriousCriteria criteria() const;
     QString groupingText() const;
@@ -53,6 +60,7 @@ private:
     void updateLevelText();
     void updateGrouping();
     QGroupBox* assistanceGroup();
+    void prefillFromRegister();
 
     CaseCommands* m_commands;
     domain::Ticket m_ticket;
@@ -60,6 +68,7 @@ private:
     QComboBox* m_severity;
     QLabel* m_severityGuidance;
     QComboBox* m_type;
+    AssetPicker* m_assets;
     QLineEdit* m_system;
     QComboBox* m_level;
     QLabel* m_levelText;

@@ -120,6 +120,8 @@ QString DetailPane::key(Field f)
     case Field::Destination: return QStringLiteral("destination");
     case Field::Protocol: return QStringLiteral("protocol");
     case Field::Host: return QStringLiteral("host");
+    case Field::Agency: return QStringLiteral("agency");
+    case Field::Asset: return QStringLiteral("asset");
     case Field::Mitre: return QStringLiteral("mitre");
     case Field::Uuid: return QStringLiteral("uuid");
     }
@@ -145,6 +147,8 @@ QString DetailPane::label(Field f) const
     case Field::Destination: return tr("Destination");
     case Field::Protocol: return tr("Protocol");
     case Field::Host: return tr("Host");
+    case Field::Agency: return tr("Agency");             // Đơn vị
+    case Field::Asset: return tr("Asset");               // Tài sản
     case Field::Mitre: return tr("MITRE ATT&&CK");
     case Field::Uuid: return tr("Alert UUID");
     }
@@ -167,10 +171,37 @@ void DetailPane::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void DetailPane::showAlert(const std::optional<domain::Alert>& alert)
+void DetailPane::showAlert(const std::optional<domain::Alert>& alert, const store::OwnerLookup::Owner& owner)
 {
     m_alert = alert;
+    m_owner = alert ? owner : store::OwnerLookup::Owner{};
     fill();
+}
+
+QString DetailPane::agencyText() const
+{
+    if (!m_owner.agency)
+        return tr("not in the agency directory");
+    const auto& m = *m_owner.agency;
+    if (!m.network.isEmpty())
+        return tr("%1 (%2)").arg(m.agencyName, m.network);
+    return tr("%1 (owner of the registered asset)").arg(m.agencyName);
+}
+
+QString DetailPane::assetText() const
+{
+    if (!m_owner.asset)
+        return tr("not in the asset register");
+    const domain::Asset& a = *m_owner.asset;
+    QStringList facts;
+    if (!a.type.isEmpty())
+        facts << a.type;
+    facts << (a.securityLevel > 0 ? tr("security level %1").arg(a.securityLevel) : tr("security level not classified"));
+    facts << tr("criticality %1").arg(domain::criticalityLabel(a.criticality));
+    QString text = tr("%1 — %2").arg(a.name, facts.join(QStringLiteral(", ")));
+    if (!a.ip.isEmpty())
+        text += QStringLiteral(" · ") + a.ip;
+    return text;
 }
 
 void DetailPane::fill()
@@ -209,6 +240,8 @@ void DetailPane::fill()
     m_values[Field::Destination]->setText(endpoint(a.dstIp, a.dstPort));
     m_values[Field::Protocol]->setText(orDash(a.protocol));
     m_values[Field::Host]->setText(orDash(a.host));
+    m_values[Field::Agency]->setText(agencyText());
+    m_values[Field::Asset]->setText(assetText());
     m_values[Field::Mitre]->setText(a.mitre.isEmpty() ? dash : a.mitre.join(QStringLiteral(", ")));
     m_values[Field::Uuid]->setText(orDash(a.uuid));
     const bool reasonShown = !a.statusReason.isEmpty();

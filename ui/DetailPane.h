@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Alert.h"
+#include "store/OwnerLookup.h"
 
 #include <QMap>
 #include <QWidget>
@@ -12,14 +13,16 @@ class QPlainTextEdit;
 
 namespace soc::ui {
 
-// The selected alert: normalised fields (selectable text) and the original record exactly as the
+// The selected alert: normalised fields (selectable text), the agency and registered asset it is
+// about (issue 7, from the caller's store::OwnerLookup) and the original record exactly as the
 // sensor wrote it (read-only, monospace, JSON indented).
 class DetailPane : public QWidget {
     Q_OBJECT
 public:
     explicit DetailPane(QWidget* parent = nullptr);
 
-    void showAlert(const std::optional<domain::Alert>& alert);
+    // `owner`: what OwnerLookup::forAlert found for the alert (empty: neither agency nor asset).
+    void showAlert(const std::optional<domain::Alert>& alert, const store::OwnerLookup::Owner& owner = {});
     qint64 alertId() const { return m_alert ? m_alert->id : 0; }
     QString rawText() const;
     QString fieldText(const QString& key) const; // for tests: "signature", "severity", ...
@@ -29,11 +32,13 @@ protected:
 
 private:
     enum class Field { Time, Utc, SourceTime, Severity, Status, StatusBy, Reason, Subsystem, Product, Signature, SignatureId,
-                       Category, Source, Destination, Protocol, Host, Mitre, Uuid };
+                       Category, Source, Destination, Protocol, Host, Agency, Asset, Mitre, Uuid };
     static QString key(Field f);
     QString label(Field f) const;
     void retranslateUi();
     void fill();
+    QString agencyText() const;
+    QString assetText() const;
 
     QLabel* m_title;
     QLabel* m_empty;
@@ -44,6 +49,7 @@ private:
     QLabel* m_rawTitle;
     QPlainTextEdit* m_raw;
     std::optional<domain::Alert> m_alert;
+    store::OwnerLookup::Owner m_owner;
 };
 
 } // namespace soc::ui

@@ -10,6 +10,7 @@
 #include "EvidencePanel.h"
 #include "IncidentFormDialog.h"
 #include "IncidentHeader.h"
+#include "NotifyDialog.h"
 #include "QuickAddBar.h"
 #include "RefusalBanner.h"
 #include "RoleGate.h"
@@ -49,6 +50,7 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     , m_declare(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_beyond(new QPushButton(this))
+    , m_notify(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_reportActions(new ReportActions(this))
     , m_reports(new ReportLauncher(m_commands, this))
@@ -74,6 +76,7 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     m_declare->setObjectName(QStringLiteral("incidentDeclare"));
     m_edit->setObjectName(QStringLiteral("incidentEdit"));
     m_beyond->setObjectName(QStringLiteral("incidentBeyondCapability"));
+    m_notify->setObjectName(QStringLiteral("incidentNotify"));
     m_close->setObjectName(QStringLiteral("incidentClose"));
     m_reportsButton->setObjectName(QStringLiteral("incidentReports"));
     {
@@ -133,7 +136,7 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(10, 0, 10, 0);
     bar->setSpacing(6);
-    for (QPushButton* b : {m_declare, m_edit, m_beyond, m_close})
+    for (QPushButton* b : {m_declare, m_edit, m_notify, m_beyond, m_close})
         bar->addWidget(b);
     bar->addWidget(m_reportsButton);
     bar->addStretch();
@@ -164,6 +167,7 @@ IncidentView::IncidentView(std::shared_ptr<store::Session> session, QWidget* par
     connect(m_declareBig, &QPushButton::clicked, this, &IncidentView::declareIncident);
     connect(m_edit, &QPushButton::clicked, this, &IncidentView::editIncident);
     connect(m_beyond, &QPushButton::clicked, this, &IncidentView::markBeyondCapability);
+    connect(m_notify, &QPushButton::clicked, this, &IncidentView::notifyTargets);
     connect(m_close, &QPushButton::clicked, this, &IncidentView::closeIncident);
     connect(m_stepper, &StepStepper::stepSelected, this, &IncidentView::showStep);
     connect(m_stepPanel, &StepPanel::addContainmentRequested, this, [this](int step) {
@@ -312,6 +316,8 @@ void IncidentView::updateActions()
     m_declare->setVisible(has && !incident && work);
     m_edit->setVisible(incident && work);
     m_beyond->setVisible(incident && work);
+    m_notify->setVisible(incident && work);
+    m_notify->setEnabled(!closed);
     m_close->setVisible(incident && gate.allows(domain::Action::CloseIncident));
     m_edit->setEnabled(!closed);
     m_beyond->setEnabled(!closed && m_incident && m_incident->beyondCapabilityAtMs == 0);
@@ -381,6 +387,17 @@ CommunicationDialog* IncidentView::notify(domain::EscalationTarget target)
     if (!m_incident)
         return nullptr;
     return present(new CommunicationDialog(m_commands, target, this));
+}
+
+NotifyDialog* IncidentView::notifyTargets()
+{
+    if (!m_incident || m_incident->closedAtMs > 0 || !RoleGate(*m_session).allows(domain::Action::WorkCases))
+        return nullptr;
+    auto* d = present(new NotifyDialog(m_commands, *m_incident, this));
+    connect(d, &NotifyDialog::notified, this, [this](const QString& counterpart) {
+        emit statusMessage(tr("Notification of %1 recorded on the timeline.").arg(counterpart));
+    });
+    return d;
 }
 
 EvidenceDialog* IncidentView::addEvidence()
@@ -484,6 +501,8 @@ void IncidentView::retranslateUi()
     m_declare->setToolTip(tr("Classify this ticket as an incident and start the seven response steps"));
     m_edit->setText(tr("Classification…"));
     m_edit->setToolTip(tr("Severity, type, affected system and national grouping"));
+    m_notify->setText(tr("Notify…"));
+    m_notify->setToolTip(tr("R-13: whom the escalation matrix names for this severity; prepares the official email"));
     m_beyond->setText(tr("Beyond our capability…"));
     m_beyond->setToolTip(tr("R-11: the initial report (Mẫu 03) is then due immediately"));
     m_close->setText(tr("Close incident"));

@@ -37,6 +37,7 @@ class EvidenceDialog;
 class EvidencePanel;
 class IncidentFormDialog;
 class IncidentHeader;
+class NotifyDialog;
 class QuickAddBar;
 class RefusalBanner;
 class ReportActions;
@@ -69,6 +70,8 @@ public:
     EntryDialog* recordAction(bool containment = false, int step = -1);
     CommunicationDialog* addCommunication();
     CommunicationDialog* notify(domain::EscalationTarget target);
+    // "Notify…": the escalation matrix's targets for the incident's severity.
+    NotifyDialog* notifyTargets();
     EvidenceDialog* addEvidence();
     CorrectEventDialog* correctEvent(const QString& eventId);
     void markBeyondCapability();
@@ -112,6 +115,7 @@ private:
     QPushButton* m_declare;
     QPushButton* m_edit;
     QPushButton* m_beyond;
+    QPushButton* m_notify;
     QPushButton* m_close;
     ReportActions* m_reportActions;
     ReportLauncher* m_reports;

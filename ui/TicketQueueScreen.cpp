@@ -1,6 +1,8 @@
 #include "TicketQueueScreen.h"
 
+#include "AgencyAnswerDialog.h"
 #include "AlertTableView.h"
+#include "CaseTime.h"
 #include "DurationText.h"
 #include "RoleGate.h"
 #include "SeverityChipDelegate.h"
@@ -17,11 +19,13 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -38,6 +42,10 @@ TicketQueueScreen::TicketQueueScreen(std::shared_ptr<store::Session> session, QW
     , m_keeper(new TicketViewKeeper(m_view, m_model, this))
     , m_actions(new TicketActions(m_view, this, this))
     , m_bulk(new TicketBulkController(m_session, m_model, m_view, this))
+    , m_requestsBanner(new QFrame(this))
+    , m_requestsIcon(new QLabel(m_requestsBanner))
+    , m_requestsText(new QLabel(m_requestsBanner))
+    , m_requestsAnswer(new QPushButton(m_requestsBanner))
 {
     setObjectName(QStringLiteral("ticketQueue"));
     m_view->setObjectName(QStringLiteral("ticketTable"));
@@ -53,6 +61,20 @@ TicketQueueScreen::TicketQueueScreen(std::shared_ptr<store::Session> session, QW
     applyDefaultColumnWidths();
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TicketQueueScreen::onSortIndicatorChanged);
     m_resultLabel->setObjectName(QStringLiteral("ticketResultCount"));
+    m_requestsBanner->setObjectName(QStringLiteral("overdueRequestsBanner"));
+    m_requestsBanner->setFrameShape(QFrame::StyledPanel);
+    m_requestsIcon->setPixmap(OverdueRequestIndex::icon().pixmap(16, 16));
+    m_requestsText->setObjectName(QStringLiteral("overdueRequestsText"));
+    m_requestsText->setWordWrap(true);
+    m_requestsAnswer->setObjectName(QStringLiteral("overdueRequestsAnswer"));
+    {
+        auto* row = new QHBoxLayout(m_requestsBanner);
+        row->setContentsMargins(8, 3, 8, 3);
+        row->addWidget(m_requestsIcon);
+        row->addWidget(m_requestsText, 1);
+        row->addWidget(m_requestsAnswer);
+    }
+    m_requestsBanner->hide();
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 6, 6, 0);
@@ -63,6 +85,7 @@ TicketQueueScreen::TicketQueueScreen(std::shared_ptr<store::Session> session, QW
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_requestsBanner);
     layout->addWidget(m_view, 1);
 
     auto* separator = new QAction(this);
@@ -76,6 +99,9 @@ TicketQueueScreen::TicketQueueScreen(std::shared_ptr<store::Session> session, QW
     gate.feature(m_actions->assignToMe(), domain::Action::WorkCases);
     gate.feature(m_actions->changeStatus(), domain::Action::WorkCases);
     gate.feature(m_actions->assignTo(), domain::Action::AssignToOthers);
+    gate.feature(m_requestsAnswer, domain::Action::WorkCases);
+    connect(m_requestsAnswer, &QPushButton::clicked, this, &TicketQueueScreen::answerRequest);
+    connect(m_model, &TicketTableModel::overdueRequestsChanged, this, &TicketQueueScreen::updateRequestsBanner);
     connect(m_actions->open(), &QAction::triggered, this, &TicketQueueScreen::openCurrent);
     connect(m_actions->assignToMe(), &QAction::triggered, m_bulk, &TicketBulkController::assignToMe);
     connect(m_actions->assignTo(), &QAction::triggered, m_bulk, &TicketBulkController::openAssignDialog);
@@ -156,6 +182,40 @@ void TicketQueueScreen::openCurrent()
         return;
     }
     emit openTicketRequested(id);
+}
+
+void TicketQueueScreen::updateRequestsBanner()
+{
+    const OverdueRequestIndex& overdue = m_model->overdueRequests();
+    m_requestsBanner->setVisible(overdue.total() > 0);
+    m_requestsText->setText(overdue.bannerText());
+    QStringList lines;
+    for (const OverdueRequestIndex::Item& it : overdue.items()) {
+        if (lines.size() == 12) {
+            lines << QStringLiteral("…");
+            break;
+        }
+        lines << tr("#%1 %2, due %3: %4").arg(it.number).arg(it.agencyName, CaseTime::display(it.dueAtMs), it.text);
+    }
+    m_requestsText->setToolTip(lines.join(u'\n'));
+}
+
+AgencyAnswerDialog* TicketQueueScreen::answerRequest()
+{
+    if (!RoleGate(*m_session).allows(domain::Action::WorkCases))
+        return nullptr;
+    auto* d = new AgencyAnswerDialog(m_session, *m_clock, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowModality(Qt::WindowModal);
+    connect(d, &AgencyAnswerDialog::answered, this, [this](qint64 number) {
+        emit statusMessage(tr("Answer to request #%1 recorded.").arg(number));
+        refresh();
+        emit ticketsChanged(); // the ticket's timeline has the answer
+    });
+    if (!m_model->overdueRequests().items().empty())
+        d->selectRequest(m_model->overdueRequests().items().front().number);
+    d->open();
+    return d;
 }
 
 void TicketQueueScreen::refreshAgencies()
@@ -263,6 +323,9 @@ void TicketQueueScreen::retranslateUi()
     m_actions->retranslate();
     m_model->retranslate();
     updateResultLabel();
+    m_requestsAnswer->setText(tr("Record an answer…"));
+    m_requestsAnswer->setToolTip(tr("Record what an agency reported back about a request (R-16)"));
+    updateRequestsBanner();
 }
 
 void TicketQueueScreen::changeEvent(QEvent* event)

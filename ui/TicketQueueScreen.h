@@ -6,7 +6,9 @@
 #include <QWidget>
 #include <memory>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 class QSettings;
 
 namespace soc::store {
@@ -15,6 +17,7 @@ class Session;
 
 namespace soc::ui {
 
+class AgencyAnswerDialog;
 class AlertTableView;
 class TicketActions;
 class TicketBulkController;
@@ -25,7 +28,8 @@ class TicketViewKeeper;
 
 // The ticket queue (Hàng đợi): counts per status as toggles, quick filters (mine, unassigned,
 // overdue), severity, agency and search, then the dense virtualised table with live refresh. Enter
-// or a double-click opens the ticket in the incident view; bulk actions work on the selection.
+// or a double-click opens the ticket in the incident view; bulk actions work on the selection. A
+// banner counts the requests to agencies that are overdue and records their answers.
 class TicketQueueScreen : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +46,8 @@ public:
     void selectTicket(const QString& ticketId);
     QString currentTicketId() const;
     static store::TicketSort defaultSort();
+    // Opens the dialog that records an agency's answer (nullptr when the role may not work cases).
+    AgencyAnswerDialog* answerRequest();
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
@@ -51,6 +57,7 @@ public:
     TicketStatusCounts* statusCounts() const { return m_counts; }
     TicketActions* actions() const { return m_actions; }
     TicketBulkController* bulk() const { return m_bulk; }
+    QFrame* overdueRequestsBanner() const { return m_requestsBanner; }
 
 signals:
     void openTicketRequested(const QString& ticketId);
@@ -68,6 +75,7 @@ private:
     void applyDefaultColumnWidths();
     void updateResultLabel();
     void refreshAgencies();
+    void updateRequestsBanner();
     void showError(const QString& message, bool toStatusBar = true);
     void retranslateUi();
 
@@ -82,6 +90,10 @@ private:
     TicketViewKeeper* m_keeper;
     TicketActions* m_actions;
     TicketBulkController* m_bulk;
+    QFrame* m_requestsBanner;
+    QLabel* m_requestsIcon;
+    QLabel* m_requestsText;
+    QPushButton* m_requestsAnswer;
     store::TicketSort m_startSort = defaultSort();
     QString m_pendingSelect;
 };

@@ -36,6 +36,7 @@ TicketTableModel::TicketTableModel(std::shared_ptr<store::Session> session, cons
     , m_repo(m_session->database())
     , m_rows(this)
     , m_cache(kCacheTickets)
+    , m_overdueIcon(OverdueRequestIndex::icon())
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &TicketTableModel::onSnapshotFinished);
@@ -127,11 +128,18 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
     case DueStateRole: return static_cast<int>(domain::dueState(*t, now));
     case DeadlineRole: return domain::currentDeadline(*t);
     case CodeRole: return t->code;
+    case OverdueRequestsRole: return m_overdue.countFor(t->id);
     case Qt::DisplayRole: return TicketCells::display(*t, index.column(), now, false);
-    case Qt::ToolTipRole: return TicketCells::display(*t, index.column(), now, true);
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && m_overdue.countFor(t->id) > 0)
+            return TicketCells::display(*t, index.column(), now, true).toString() + QStringLiteral("\n\n")
+                   + m_overdue.describe(t->id);
+        return TicketCells::display(*t, index.column(), now, true);
     case Qt::DecorationRole:
         if (index.column() == DueColumn)
             return DueStyle::icon(domain::dueState(*t, now));
+        if (index.column() == TitleColumn && m_overdue.countFor(t->id) > 0)
+            return m_overdueIcon;
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DueColumn) {
@@ -231,9 +239,11 @@ void TicketTableModel::setQuery(const store::TicketFilter& filter, const store::
     m_sort = sort;
     std::vector<Ticket> first;
     StatusCounts counts = m_counts;
+    OverdueRequestIndex overdue = m_overdue;
     try {
         first = m_repo.page(m_filter, m_sort, 0, kPageSize);
         counts = m_repo.countsByStatus(m_filter);
+        overdue = OverdueRequestIndex::load(m_session->database(), m_filter.nowMs);
     } catch (const store::DatabaseError& e) {
         reportError(e.message());
     }
@@ -249,9 +259,11 @@ void TicketTableModel::setQuery(const store::TicketFilter& filter, const store::
     }
     m_rows.replace(std::move(ids));
     m_complete = m_rows.count() < kPageSize;
+    m_overdue = std::move(overdue);
     endResetModel();
     emit snapshotChanged(ChangeKind::NewQuery, true);
     setCounts(counts);
+    emit overdueRequestsChanged();
     if (!m_complete)
         startSnapshot(ChangeKind::Completed);
 }
@@ -284,6 +296,7 @@ void TicketTableModel::startSnapshot(ChangeKind kind)
             store::TicketRepository repo(db);
             s.ids = repo.ids(filter, sort);
             s.counts = repo.countsByStatus(filter);
+            s.overdue = OverdueRequestIndex::load(db, filter.nowMs);
             if (cancel->load()) {
                 s.cancelled = true;
                 return s;
@@ -313,12 +326,14 @@ void TicketTableModel::applySnapshot(Snapshot& s)
 {
     m_complete = true;
     m_cache.clear(); // statuses, assignees and deadlines change without new ids
+    m_overdue = std::move(s.overdue);
     m_rows.apply(
         s.diff, s.idsVersion, std::move(s.ids), [&](bool reset) { emit snapshotAboutToChange(s.kind, reset); },
         [&](bool reset) { emit snapshotChanged(s.kind, reset); });
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     setCounts(s.counts);
+    emit overdueRequestsChanged();
 }
 
 void TicketTableModel::setCounts(const StatusCounts& counts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IdSnapshotRows.h"
+#include "OverdueRequestIndex.h"
 #include "SnapshotDiff.h"
 #include "SnapshotQueue.h"
 #include "domain/Ticket.h"
@@ -29,7 +30,8 @@ namespace soc::ui {
 // (computed on a worker connection) and a cache of tickets fetched a page of ids at a time. Live
 // refresh re-runs the snapshot every few seconds and applies the difference as row insertions and
 // removals (or a reset the view keeper repairs), then repaints: ages, countdowns, statuses and
-// assignees change without new ids. "Now" comes from an injectable clock.
+// assignees change without new ids. "Now" comes from an injectable clock. Each snapshot also reads
+// the overdue requests to agencies (R-16, one query): their tickets' titles carry a marker.
 class TicketTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -50,7 +52,8 @@ public:
         StatusRole,                      // int (domain::TicketStatus)
         DueStateRole,                    // int (domain::DueState)
         DeadlineRole,                    // qint64 UTC ms, 0 = none
-        CodeRole                         // QString
+        CodeRole,                        // QString
+        OverdueRequestsRole              // int: open requests to agencies past due about this ticket
     };
     enum class ChangeKind { NewQuery, Completed, Live };
     Q_ENUM(ChangeKind)
@@ -79,6 +82,7 @@ public:
     const store::TicketFilter& filter() const { return m_filter; }
     const store::TicketSort& sortOrder() const { return m_sort; }
     const StatusCounts& statusCounts() const { return m_counts; }
+    const OverdueRequestIndex& overdueRequests() const { return m_overdue; }
 
     QString idAt(int row) const;
     int rowOf(const QString& id) const; // -1 when not shown
@@ -95,6 +99,7 @@ signals:
     void snapshotAboutToChange(soc::ui::TicketTableModel::ChangeKind kind, bool reset);
     void snapshotChanged(soc::ui::TicketTableModel::ChangeKind kind, bool reset);
     void countsChanged(const soc::ui::TicketTableModel::StatusCounts& counts);
+    void overdueRequestsChanged();
     void loadingChanged(bool loading);
     void errorOccurred(const QString& message);
 
@@ -108,6 +113,7 @@ private:
         std::vector<QString> ids;
         SnapshotDiff diff;
         StatusCounts counts{};
+        OverdueRequestIndex overdue;
         bool cancelled = false;
         QString error;
     };
@@ -127,6 +133,8 @@ private:
     IdSnapshotRows<QString> m_rows;
     mutable QCache<QString, domain::Ticket> m_cache;
     StatusCounts m_counts{};
+    OverdueRequestIndex m_overdue;
+    QIcon m_overdueIcon;
     bool m_complete = true;
     SnapshotQueue<ChangeKind> m_queue;
     quint64 m_generation = 0;
