@@ -1,5 +1,7 @@
 #include "HandoverPanel.h"
 
+#include "CaseCommands.h"
+#include "ReportLauncher.h"
 #include "WorkerConnection.h"
 #include "domain/Permissions.h"
 #include "domain/Severity.h"
@@ -131,6 +133,9 @@ HandoverPanel::HandoverPanel(std::shared_ptr<store::Session> session, const doma
     , m_prepare(new QPushButton(this))
     , m_reassign(new QCheckBox(this))
     , m_accept(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_commands(new CaseCommands(m_session, this))
+    , m_reports(new ReportLauncher(m_commands, this))
     , m_snapshot(new QTextBrowser(this))
     , m_unhandedTitle(new QLabel(this))
     , m_unhanded(new QListWidget(this))
@@ -144,12 +149,15 @@ HandoverPanel::HandoverPanel(std::shared_ptr<store::Session> session, const doma
     m_reassign->setObjectName(QStringLiteral("handoverReassign"));
     m_reassign->setChecked(true);
     m_accept->setObjectName(QStringLiteral("handoverAccept"));
+    m_print->setObjectName(QStringLiteral("handoverPrint"));
+    m_commands->setClock(&m_clock);
     m_snapshot->setObjectName(QStringLiteral("handoverSnapshot"));
     m_unhanded->setObjectName(QStringLiteral("unhandedShifts"));
     m_unhanded->setMaximumHeight(fontMetrics().height() * 6);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_prepare);
+    buttons->addWidget(m_print);
     buttons->addStretch(1);
     buttons->addWidget(m_reassign);
     buttons->addWidget(m_accept);
@@ -164,6 +172,7 @@ HandoverPanel::HandoverPanel(std::shared_ptr<store::Session> session, const doma
 
     connect(m_prepare, &QPushButton::clicked, this, &HandoverPanel::prepare);
     connect(m_accept, &QPushButton::clicked, this, &HandoverPanel::accept);
+    connect(m_print, &QPushButton::clicked, this, &HandoverPanel::printHandover);
     connect(&m_job, &QFutureWatcher<JobResult>::finished, this, &HandoverPanel::onJobFinished);
     retranslateUi();
 }
@@ -250,6 +259,17 @@ void HandoverPanel::accept()
     updateState();
 }
 
+void HandoverPanel::printHandover()
+{
+    const std::optional<domain::ShiftHandover>& shown = m_pending ? m_pending : m_own;
+    if (!shown || isWorking())
+        return;
+    report::ReportRequest request;
+    request.kind = domain::ReportKind::Handover;
+    request.shiftKey = shown->shiftKey;
+    m_reports->open(request); // loads in the background, then the preview issues and renders off this thread
+}
+
 void HandoverPanel::onJobFinished()
 {
     const JobResult r = m_job.result();
@@ -310,6 +330,7 @@ void HandoverPanel::updateState()
     m_accept->setVisible(mayHandOver && m_pending.has_value());
     m_reassign->setVisible(m_accept->isVisible());
     m_accept->setEnabled(!working);
+    m_print->setEnabled(!working && (m_pending || m_own));
     m_unhandedTitle->setVisible(m_unhanded->count() > 0);
     m_unhanded->setVisible(m_unhanded->count() > 0);
 }
@@ -319,6 +340,9 @@ void HandoverPanel::retranslateUi()
     m_notes->setPlaceholderText(tr("Notes for the next shift: what is going on, what to watch, calls expected…"));
     m_reassign->setText(tr("Move the open tickets of the outgoing shift to me"));
     m_accept->setText(tr("A&ccept handover"));
+    m_print->setText(tr("P&rint handover…"));
+    m_print->setToolTip(tr("Preview the handover record (biên bản giao nhận ca trực) of the handover shown; issuing it "
+                           "numbers it and records it in the register"));
     m_unhandedTitle->setText(tr("Shifts of the last 7 days that were not handed over:"));
     showHandover(m_pending ? m_pending : m_own);
     updateState();

@@ -24,11 +24,15 @@ class Session;
 
 namespace soc::ui {
 
+class CaseCommands;
+class ReportLauncher;
+
 // The shift handover (bàn giao ca) on the shift view. The outgoing lead writes notes and prepares
 // the handover (the snapshot is generated in the background); the incoming lead sees the handover
 // waiting for them, with the snapshot and the notes, and accepts it, moving the open tickets of
 // the people leaving to themselves in the same step if they choose. Past shifts that were not
-// handed over are listed in red.
+// handed over are listed in red. The handover shown prints as the official record (BIÊN BẢN giao
+// nhận ca trực) through the usual preview, where issuing numbers it.
 class HandoverPanel : public QWidget {
     Q_OBJECT
 public:
@@ -39,11 +43,14 @@ public:
     void reload();
     void prepare(); // in the background; handoverChanged() when done
     void accept();  // in the background; handoverChanged() when done
+    void printHandover(); // opens the record of the handover shown in the report preview
     bool isWorking() const { return m_working; } // until the result is shown
 
     QPlainTextEdit* notesEdit() const { return m_notes; }
     QPushButton* prepareButton() const { return m_prepare; }
     QPushButton* acceptButton() const { return m_accept; }
+    QPushButton* printButton() const { return m_print; }
+    ReportLauncher* reports() const { return m_reports; }
     QCheckBox* reassignBox() const { return m_reassign; }
     QTextBrowser* snapshotView() const { return m_snapshot; }
     QListWidget* unhandedList() const { return m_unhanded; }
@@ -80,6 +87,9 @@ private:
     QPushButton* m_prepare;
     QCheckBox* m_reassign;
     QPushButton* m_accept;
+    QPushButton* m_print;
+    CaseCommands* m_commands;
+    ReportLauncher* m_reports;
     QTextBrowser* m_snapshot;
     QLabel* m_unhandedTitle;
     QListWidget* m_unhanded;

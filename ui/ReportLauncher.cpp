@@ -36,10 +36,12 @@ void ReportLauncher::open(const report::ReportRequest& request)
         return; // one document at a time; the busy dialog is already on screen
     m_lastError.clear();
     const QString what = domain::reportKindTitle(request.kind);
-    auto cancel =
-        m_progress->start(report::ReportRequest::isAboutIncident(request.kind)
-                              ? tr("Preparing %1: reading the incident…").arg(what)
-                              : tr("Preparing %1: counting the alerts and incidents of the period…").arg(what));
+    QString doing = tr("Preparing %1: counting the alerts and incidents of the period…").arg(what);
+    if (report::ReportRequest::isAboutIncident(request.kind))
+        doing = tr("Preparing %1: reading the incident…").arg(what);
+    else if (report::ReportRequest::isAboutShift(request.kind))
+        doing = tr("Preparing %1: reading the handover and the duty log…").arg(what);
+    auto cancel = m_progress->start(doing);
     m_watcher.setFuture(ReportJobs::load(ReportJobs::contextOf(*m_commands), request, std::move(cancel)));
 }
 

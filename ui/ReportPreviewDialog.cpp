@@ -204,6 +204,8 @@ QString ReportPreviewDialog::subjectText() const
             .arg(title, p.firstDay().toString(QStringLiteral("dd/MM/yyyy")),
                  p.lastDay().toString(QStringLiteral("dd/MM/yyyy")));
     }
+    if (m_source.handover)
+        return tr("%1 — shift %2").arg(title, m_source.handover->shiftKey);
     return title;
 }
 
@@ -244,6 +246,8 @@ QString ReportPreviewDialog::suggestedFileName() const
         const domain::ReportPeriod& p = m_source.statistics->current.period;
         parts << domain::reportKindKey(kind) << p.firstDay().toString(QStringLiteral("yyyyMMdd"))
               << p.lastDay().toString(QStringLiteral("yyyyMMdd"));
+    } else if (m_source.handover) {
+        parts << domain::reportKindKey(kind) << QString(m_source.handover->shiftKey).replace(u'/', u'-'); // 2026-11-21-1
     }
     return safeFilePart(parts.join(u'-')) + QStringLiteral(".pdf");
 }

@@ -135,9 +135,10 @@ QString signature(const SignatureBlock& s)
         out += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(esc(s.position.toUpper()));
     if (!s.note.isEmpty())
         out += QStringLiteral("<p align=\"center\"><i>%1</i></p>").arg(esc(s.note));
-    // Room for the signature and the seal.
-    out += QStringLiteral("<p style=\"margin-top:84px\"></p>");
-    out += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(esc(s.name));
+    // Room for the signature and the seal, above the name: the layout drops the margin of an empty
+    // paragraph, and a name not known yet (written in by hand) keeps the room with a blank.
+    out += QStringLiteral("<p align=\"center\" style=\"margin-top:84px\"><b>%1</b></p>")
+               .arg(s.name.isEmpty() ? QStringLiteral("&nbsp;") : esc(s.name));
     return out;
 }
 

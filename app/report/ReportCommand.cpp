@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "domain/Clock.h"
+#include "domain/ShiftSlot.h"
 #include "domain/SocTimeZone.h"
 #include "report/DocumentRenderer.h"
 #include "report/ReportSource.h"
@@ -31,6 +32,7 @@ struct Kind {
 constexpr std::array kKinds{
     Kind{"mau03", ReportKind::Mau03},   Kind{"mau04", ReportKind::Mau04},       Kind{"record", ReportKind::Record},
     Kind{"incident", ReportKind::Incident}, Kind{"periodic", ReportKind::Periodic}, Kind{"mau05", ReportKind::Mau05},
+    Kind{"handover", ReportKind::Handover},
 };
 
 const Kind* kindFor(const QString& key)
@@ -46,7 +48,8 @@ QString usage()
     return QCoreApplication::translate(
         "Cli", "Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf\n"
                "       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly "
-               "[--date DATE]) --out FILE.pdf");
+               "[--date DATE]) --out FILE.pdf\n"
+               "       socstation report handover --shift KEY --out FILE.pdf   (KEY as `shift unhanded` prints it, e.g. 2026-11-21/1)");
 }
 
 QDate parseDate(const QString& text)
@@ -110,6 +113,10 @@ int issue(cli::CliContext& ctx, const ReportRequest& request, const QString& out
             o.insert(QStringLiteral("from"), source->statistics->current.period.firstDay().toString(Qt::ISODate));
             o.insert(QStringLiteral("to"), source->statistics->current.period.lastDay().toString(Qt::ISODate));
         }
+        if (source->handover) {
+            o.insert(QStringLiteral("shift"), source->handover->shiftKey);
+            o.insert(QStringLiteral("accepted"), source->handover->isAccepted());
+        }
         cli::CliContext::printJson(o);
     } else {
         cli::CliContext::printLine(QCoreApplication::translate("Cli", "Issued %1 as %2: %3").arg(key, issued.report.code, path));
@@ -143,18 +150,30 @@ int ReportCommand::run(cli::CliContext& ctx, const QStringList& args)
     const QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("Cli", "A day inside that calendar period."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("FILE"));
-    p.addOptions({incident, from, to, period, date, out});
+    const QCommandLineOption shift(QStringLiteral("shift"), QCoreApplication::translate("Cli", "The outgoing shift of the handover (DATE/NUMBER)."),
+                                   QStringLiteral("KEY"));
+    p.addOptions({incident, from, to, period, date, shift, out});
     const bool aboutIncident = ReportRequest::isAboutIncident(kind->kind);
+    const bool aboutShift = ReportRequest::isAboutShift(kind->kind);
     if (!p.parse(QStringList{QStringLiteral("report")} + args) || p.positionalArguments().size() != 1 || !p.isSet(out)
-        || aboutIncident != p.isSet(incident)) {
+        || aboutIncident != p.isSet(incident) || aboutShift != p.isSet(shift)) {
         cli::CliContext::printError(p.errorText().isEmpty() ? usage() : p.errorText() + u'\n' + usage());
         return cli::UsageError;
     }
     ReportRequest request;
     request.kind = kind->kind;
     request.incident = p.value(incident);
+    request.shiftKey = p.value(shift).trimmed();
+    QDate shiftDate;
+    int shiftNumber = 0;
+    if (aboutShift && !domain::ShiftSlot::parseKey(request.shiftKey, &shiftDate, &shiftNumber)) {
+        cli::CliContext::printError(
+            QCoreApplication::translate("Cli", "\"%1\" is not a shift key (DATE/NUMBER, e.g. 2026-11-21/1).").arg(request.shiftKey) + u'\n'
+            + usage());
+        return cli::UsageError;
+    }
     try {
-        if (!aboutIncident) {
+        if (ReportRequest::isAboutPeriod(kind->kind)) {
             domain::SystemClock clock;
             request.period = periodFrom(p, clock);
         }

@@ -8,7 +8,7 @@ struct CliContext;
 
 namespace soc::report {
 
-// `socstation report KIND [--incident ID] [--from DATE --to DATE] --out FILE.pdf`: issues the
+// `socstation report KIND [--incident ID] [--from DATE --to DATE] [--shift KEY] --out FILE.pdf`: issues the
 // document (next number of the year, register entry, timeline event) and writes its PDF, all or
 // nothing. Lives in socstation_report because it needs QtGui; main.cpp dispatches to it.
 class ReportCommand {

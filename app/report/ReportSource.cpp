@@ -1,6 +1,8 @@
 #include "report/ReportSource.h"
 
 #include "report/ClosingRecord.h"
+#include "report/HandoverContentBuilder.h"
+#include "report/HandoverReport.h"
 #include "report/IncidentReport.h"
 #include "report/Mau03Form.h"
 #include "report/Mau04Form.h"
@@ -23,6 +25,8 @@ bool ReportRequest::isAboutIncident(ReportKind k)
 
 bool ReportRequest::isAboutPeriod(ReportKind k) { return k == ReportKind::Periodic || k == ReportKind::Mau05; }
 
+bool ReportRequest::isAboutShift(ReportKind k) { return k == ReportKind::Handover; }
+
 std::optional<ReportSource> ReportSource::load(store::Database& db, const ReportRequest& request, const std::atomic_bool* cancel)
 {
     ReportSource s;
@@ -38,8 +42,7 @@ std::optional<ReportSource> ReportSource::load(store::Database& db, const Report
         if (!s.statistics)
             return std::nullopt;
     } else {
-        throw store::DatabaseError(store::ErrorCode::Refused,
-                                   QCoreApplication::translate("Report", "The shift handover record is issued from the duty screen."));
+        s.handover = HandoverContentBuilder::build(HandoverContentBuilder::load(db, request.shiftKey));
     }
     if (cancel && cancel->load())
         return std::nullopt;
@@ -64,7 +67,7 @@ OfficialDocument ReportSource::document(const DocumentIssue& issue) const
     case ReportKind::Incident: doc = IncidentReport::build(*dossier, numbered); break;
     case ReportKind::Periodic: doc = PeriodicReport::build(*statistics, numbered); break;
     case ReportKind::Mau05: doc = Mau05Form::build(*statistics, numbered); break;
-    case ReportKind::Handover: break;
+    case ReportKind::Handover: doc = HandoverReport::build(*handover, numbered); break;
     }
     doc.draft = draft;
     return doc;
@@ -82,11 +85,18 @@ ReportIssuer::Issued ReportIssuer::issue(store::Database& db, const QString& aut
         request.periodFromMs = source.statistics->current.period.fromMs;
         request.periodToMs = source.statistics->current.period.toMs;
     }
+    if (source.handover) { // the register keeps the shift the record is about
+        request.periodFromMs = source.handover->fromMs;
+        request.periodToMs = source.handover->toMs;
+    }
     out.report = service.issueReport(request, [&](const domain::IssuedReport& number) {
         ReportSource current = source;
         // Inside the transaction: the incident as it is now, with its latest Mẫu 03 for a Mẫu 04.
         if (current.dossier)
             current.dossier = IncidentDossier::load(db, number.ticketId);
+        // The handover as it is now: accepted since the preview, the record names who took it over.
+        if (current.handover)
+            current.handover = HandoverContentBuilder::build(HandoverContentBuilder::load(db, current.request.shiftKey));
         out.document = current.document({service.reportSettings(), number.code, number.issuedAtMs});
         if (produce)
             produce(out.document);

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/IssuedReport.h"
 #include "domain/PeriodStatistics.h"
+#include "report/HandoverReport.h"
 #include "report/IncidentDossier.h"
 #include "report/OfficialDocument.h"
 
@@ -21,10 +22,12 @@ struct ReportRequest {
     domain::ReportKind kind = domain::ReportKind::Incident;
     QString incident;            // ticket id or code: Mẫu 03, Mẫu 04, record, incident report
     domain::ReportPeriod period; // periodic report, Mẫu 05
+    QString shiftKey;            // shift handover record: the outgoing shift, "2026-11-21/1"
     int topN = 10;               // periodic report: top signatures and sources
 
     static bool isAboutIncident(domain::ReportKind k); // Mẫu 03, Mẫu 04, record, incident report
     static bool isAboutPeriod(domain::ReportKind k);   // periodic report, Mẫu 05
+    static bool isAboutShift(domain::ReportKind k);    // shift handover record
 };
 
 // The data one document prints, read once from the case database. Loading can take a second on a
@@ -33,9 +36,10 @@ struct ReportSource {
     ReportRequest request;
     std::optional<IncidentDossier> dossier;             // documents about an incident
     std::optional<domain::PeriodStatistics> statistics; // documents about a period
+    std::optional<HandoverContent> handover;            // the shift handover record
 
     // Empty when `cancel` became true. Throws store::DatabaseError: NotFound for an unknown
-    // incident, Refused for a document this cannot issue (the shift handover comes from the duty work).
+    // incident or a shift without a prepared handover, Refused for a malformed shift key.
     static std::optional<ReportSource> load(store::Database& db, const ReportRequest& request,
                                             const std::atomic_bool* cancel = nullptr);
     // The document with the issue's number and date. An empty number gives a draft: "Số:    /BC-SOC"
