@@ -26,6 +26,8 @@ constexpr Column kAsset[] = {{"id", 't'},          {"name", 't'},        {"type"
 constexpr Column kRequest[] = {{"id", 't'},         {"ticket_id", 'n'}, {"agency_id", 't'},   {"text", 't'},
                                {"channel", 't'},    {"created_by", 't'}, {"sent_at", 'i'},    {"due_at", 'i'},
                                {"answered_at", 'I'}, {"answer", 't'},   {"status", 't'}};
+constexpr Column kAgency[] = {{"id", 't'},    {"name", 't'},  {"kind", 't'},
+                              {"parent_id", 'n'}, {"notes", 't'}, {"updated_at", 'i'}};
 constexpr Column kMember[] = {{"username", 't'}, {"is_lead", 'i'}, {"assigned_by", 't'}, {"assigned_at", 'i'}};
 constexpr Column kContact[] = {{"id", 't'}, {"name", 't'}, {"position", 't'}, {"phone", 't'}, {"email", 't'}};
 constexpr Column kMatrixRow[] = {{"severity", 'i'},   {"position", 'i'}, {"agency_id", 't'},
@@ -221,16 +223,9 @@ QJsonObject SharedRecords::readSlot(const QString& key)
 
 QJsonObject SharedRecords::readAgency(const QString& id)
 {
-    auto st = m_db.prepare("SELECT id, name, kind, parent_id, notes, updated_at FROM agencies WHERE id = ?");
-    st.bind(1, id);
-    if (!st.step())
+    QJsonObject doc = readRow(m_db, "agencies", kAgency, "id", id);
+    if (doc.isEmpty())
         return {};
-    QJsonObject doc{{QStringLiteral("id"), st.text(0)},
-                    {QStringLiteral("name"), st.text(1)},
-                    {QStringLiteral("kind"), st.text(2)},
-                    {QStringLiteral("parent_id"), st.isNull(3) ? QJsonValue() : QJsonValue(st.text(3))},
-                    {QStringLiteral("notes"), st.text(4)},
-                    {QStringLiteral("updated_at"), st.int64(5)}};
     QJsonArray contacts;
     auto c = prepare(m_db, "SELECT " + columnList(kContact) + " FROM agency_contacts WHERE agency_id = ? ORDER BY name");
     c.bind(1, id);
@@ -343,17 +338,14 @@ bool SharedRecords::writeAgency(const QString& id, const QJsonObject& doc)
     d.insert(QStringLiteral("id"), id);
     // A parent not here yet is left out rather than refused: the directory stays usable.
     const QString parent = d.value(QStringLiteral("parent_id")).toString();
-    const bool parentHere = !parent.isEmpty() && exists("SELECT 1 FROM agencies WHERE id = ?", parent);
-    auto st = m_db.prepare("INSERT INTO agencies(id, name, kind, parent_id, notes, updated_at) VALUES(?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-                           "parent_id = excluded.parent_id, notes = excluded.notes, updated_at = excluded.updated_at");
-    st.bind(1, id)
-        .bind(2, d.value(QStringLiteral("name")).toString(id))
-        .bind(3, d.value(QStringLiteral("kind")).toString(QStringLiteral("other")));
-    st.bind(4, parentHere ? parent : QString())
-        .bind(5, d.value(QStringLiteral("notes")).toString(QStringLiteral("")))
-        .bind(6, static_cast<qint64>(d.value(QStringLiteral("updated_at")).toDouble()))
-        .exec();
+    if (!parent.isEmpty() && !exists("SELECT 1 FROM agencies WHERE id = ?", parent))
+        d.insert(QStringLiteral("parent_id"), QJsonValue::Null);
+    if (d.value(QStringLiteral("name")).toString().isEmpty())
+        d.insert(QStringLiteral("name"), id);
+    if (d.value(QStringLiteral("kind")).toString().isEmpty())
+        d.insert(QStringLiteral("kind"), QStringLiteral("other"));
+    // An upsert: a replace would delete the row and, with it, its contacts and networks.
+    insertRow(m_db, "INSERT", "agencies", kAgency, d, upsertOn("id", kAgency));
 
     // Contacts keep their ids (the escalation matrix points at them); those gone are removed.
     const QJsonArray contacts = d.value(QStringLiteral("contacts")).toArray();
