@@ -1498,11 +1498,6 @@ migrate and add-user connect with the URL&apos;s user; its password comes from ~
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
-       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,57 +1928,6 @@ refused or every row was bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-  account passwd                    change your password (R-23, R-24)
-  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
-                                    accounts, lockout, policy and recovery (administrators; see account help)
-  rekey                             replace your data key (close the application first)
-  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
-  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
-             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
-                                    read the audit log, newest first (auditors, administrators)
-  audit export --out FILE.csv [the same filters]      export the audit log as CSV
-  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
-  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
-  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
-                                    the backup register, check a backup file, the daily schedule
-  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
-  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
-  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
-  shift start|roster|assign|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover
-  directory import FILE.csv | list | match IP|HOST [--json]   the agency directory (R-13)
-  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)
-  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
-                                    requests to agencies and their answers (R-16)
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    issue a periodic report or the Mẫu 05 summary
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socstation directory import FILE.csv [--json]   import agencies, focal points and networks
-       socstation directory list [--json]              list the agency directory
-       socstation directory match IP|HOST [--json]     which agency (and asset) an address or host belongs to
-CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind required).
-Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
-refused or every row was bad; nothing of a refused file or a bad row is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agency directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,17 +2022,6 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socstation shift start [--json]                      put yourself on the current shift
-       socstation shift roster [--date YYYY-MM-DD] [--json]  who is on each shift of a day
-       socstation shift assign SLOT USER [--lead]            put USER on SLOT (e.g. 2026-11-30/3)
-       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
-       socstation shift log --list [--slot SLOT] [--json]    the duty log of a shift
-       socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift
-       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
-       socstation shift unhanded [--days N] [--json]         past shifts that were not handed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (lead)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2063,117 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     </message>
     <message>
         <source>&quot;%1&quot; is not a shift of the pattern (YYYY-MM-DD/N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  account passwd                    change your password (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    accounts, lockout, policy and recovery (administrators; see account help)
+  rekey                             replace your data key (close the application first)
+  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    read the audit log, newest first (auditors, administrators)
+  audit export --out FILE.csv [the same filters]      export the audit log as CSV
+  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
+  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    the backup register, check a backup file, the daily schedule
+  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
+  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
+  shift start|roster|assign|remove|pattern|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover
+  directory import FILE.csv | list | match IP|HOST | escalation [SEVERITY TARGET...] [--json]
+                                    the agency directory and the escalation matrix (R-13)
+  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)
+  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
+                                    requests to agencies and their answers (R-16)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
+  report handover --shift KEY --out FILE.pdf  issue the shift handover record (KEY: 2026-11-21/1)
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation directory import FILE.csv [--json]   import agencies, focal points and networks
+       socstation directory list [--json]              list the agency directory
+       socstation directory match IP|HOST [--json]     which agency (and asset) an address or host belongs to
+       socstation directory escalation [SEVERITY [AGENCY[/CHANNEL[/CONTACT]] ...]] [--json]
+                                  show the escalation matrix, or set whom to notify for SEVERITY, in order
+CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind required).
+Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
+refused or every row was bad; nothing of a refused file or a bad row is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency &quot;%1&quot; in the directory; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: use phone, official_email, document or fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no focal point named &quot;%2&quot;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation matrix is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation shift start [--json]                      put yourself on the current shift
+       socstation shift roster [--date YYYY-MM-DD] [--json]  who is on each shift of a day
+       socstation shift assign SLOT USER [--lead]            put USER on SLOT (e.g. 2026-11-30/3)
+       socstation shift remove SLOT USER                     take USER off SLOT
+       socstation shift pattern [--set &quot;06:00-14:00=NAME,14:00-22:00=NAME,22:00-06:00=NAME&quot;] [--json]
+                                                             show or change the hours of the shifts
+       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
+       socstation shift log --list [--slot SLOT] [--json]    the duty log of a shift
+       socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift
+       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
+       socstation shift unhanded [--days N] [--json]         past shifts that were not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift (HH:MM-HH:MM=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift pattern was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
+       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+       socstation report handover --shift KEY --out FILE.pdf   (KEY as `shift unhanded` prints it, e.g. 2026-11-21/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing shift of the handover (DATE/NUMBER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift key (DATE/NUMBER, e.g. 2026-11-21/1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,6 +2809,20 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
     </message>
 </context>
 <context>
+    <name>OverdueRequestIndex</name>
+    <message>
+        <source>Request #%1 to %2, due %3, not answered: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to agencies overdue (R-16)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordCheck</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -2962,7 +3020,11 @@ DATE is a day (2026-11-20: due by the end of that day, SOC time) or a time (2026
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shift handover record is issued from the duty screen.</source>
+        <source>&quot;%1&quot; is not a shift (expected DATE/NUMBER, e.g. 2026-11-21/1); nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover was prepared for the shift %1, so there is no handover record to print; nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4238,6 +4300,50 @@ Linked alerts: %3</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::AgencyAnswerDialog</name>
+    <message>
+        <source>Record an agency&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency reported: actions taken and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 (%3); due %4.
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · overdue since %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · due %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open requests to agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::AlertActions</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -4354,6 +4460,39 @@ Linked alerts: %3</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AssetPicker</name>
+    <message>
+        <source>Choose from the asset register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset register is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owning agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+Criticality: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5402,6 +5541,18 @@ Empty: the owners of the response steps and the assignee.</source>
         <source>Name the organisations that helped, one per line: the half-yearly summary (Mẫu 05) lists them for incidents not handled in-house.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Takes the system, its security level and the owning agency from the asset register (R-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset register (R-31):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::DetailPane</name>
@@ -5499,6 +5650,46 @@ Empty: the owners of the response steps and the assignee.</source>
     </message>
     <message>
         <source>MITRE ATT&amp;&amp;CK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the agency directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner of the registered asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the asset register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security level not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criticality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6037,6 +6228,14 @@ Workspace: %1</source>
         <source>Shifts of the last 7 days that were not handed over:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;rint handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the handover record (biên bản giao nhận ca trực) of the handover shown; issuing it numbers it and records it in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::ImportDialog</name>
@@ -6317,6 +6516,18 @@ The initial report (Mẫu 03) is then due immediately, and the provincial People
     </message>
     <message>
         <source>Official documents about this incident: preview, then issue as PDF or on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of %1 recorded on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-13: whom the escalation matrix names for this severity; prepares the official email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6738,6 +6949,97 @@ Workspace: %1</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::NotifyDialog</name>
+    <message>
+        <source>Notify — %1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official email to send from the government mail system (socstation sends nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the subject and the body to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new message in the mail program set up on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records on the timeline that this target was notified through its channel, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation matrix could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation matrix names no one to notify for %1 incidents. Record the communication with &quot;Record a communication&quot; (C), or ask a shift lead to set the matrix up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to notify for a %1 incident (R-13), in order. Choose one, contact them through the channel shown, then record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    R-13: %1 — notified %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    R-13: %1 — not notified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email in the directory for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Use &quot;Copy&quot; and paste the message into the mail system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::OccurredAtEdit</name>
     <message>
         <source>Now</source>
@@ -7080,6 +7382,10 @@ Workspace: %1</source>
 Nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing %1: reading the handover and the duty log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::ReportMenu</name>
@@ -7306,6 +7612,10 @@ Nothing was issued.</source>
     </message>
     <message>
         <source>The copy was printed, but it could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — shift %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7544,6 +7854,41 @@ Nothing was issued.</source>
     </message>
 </context>
 <context>
+    <name>soc::ui::RosterPanel</name>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take o&amp;ff shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day whose shifts are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::ScreenLock</name>
     <message>
         <source>Screen locked</source>
@@ -7682,6 +8027,10 @@ Nothing was issued.</source>
     </message>
     <message>
         <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8192,6 +8541,22 @@ Nothing was saved; your entries are still here.</source>
     </message>
     <message>
         <source>Ticket queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2, due %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to request #%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what an agency reported back about a request (R-16)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1504,12 +1504,6 @@ migrate và add-user kết nối bằng người dùng trong URL; mật khẩu l
         <translation>Cách dùng: socstation case incident ID --severity S --type N --system TÊN --level L [--agency A] [--lessons NỘI_DUNG] [--outcome NỘI_DUNG] [--beyond-capability] [--handling H] [--helping-org TÊN]... [--support-requested yes|no] [--damage VND]</translation>
     </message>
     <message>
-        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
-       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf</source>
-        <translation>Cách dùng: socstation report mau03|mau04|record|incident --incident ID --out TỆP.pdf
-       socstation report periodic|mau05 (--from NGÀY --to NGÀY | --period monthly|quarterly|half-year|yearly [--date NGÀY]) --out TỆP.pdf</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
@@ -1958,100 +1952,6 @@ từ chối hoặc mọi dòng đều lỗi.</translation>
         <translation>Sổ quản lý tài sản đang trống (socstation assets import FILE.csv).</translation>
     </message>
     <message>
-        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Without a subcommand the desktop application starts.
-Subcommands:
-  init --admin NAME                 create the workspace and its first administrator
-  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
-  alerts count [--severity S] [--status S]           count alerts
-  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
-  demo [--alerts N]                 write the demo scenario into the workspace
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    tickets, incidents, the seven steps, timeline and evidence
-  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
-  sync [--once] [--json]            sync this workspace with the central store
-  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
-  account passwd                    change your password (R-23, R-24)
-  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
-                                    accounts, lockout, policy and recovery (administrators; see account help)
-  rekey                             replace your data key (close the application first)
-  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
-  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
-             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
-                                    read the audit log, newest first (auditors, administrators)
-  audit export --out FILE.csv [the same filters]      export the audit log as CSV
-  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
-  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
-  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
-                                    the backup register, check a backup file, the daily schedule
-  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
-  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
-  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
-  shift start|roster|assign|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover
-  directory import FILE.csv | list | match IP|HOST [--json]   the agency directory (R-13)
-  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)
-  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
-                                    requests to agencies and their answers (R-16)
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    issue a periodic report or the Mẫu 05 summary
-The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
-Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
-        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
-Không có lệnh con thì ứng dụng giao diện đồ họa sẽ khởi động.
-Lệnh con:
-  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
-  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
-  alerts count [--severity S] [--status S]           đếm cảnh báo
-  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
-  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
-  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
-                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
-  central migrate|add-user|use|status ...             thiết lập kho trung tâm PostgreSQL của SOC
-  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
-  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
-  account passwd                    đổi mật khẩu của bạn (R-23, R-24)
-  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
-                                    tài khoản, khóa tài khoản, chính sách và khôi phục (quản trị viên; xem account help)
-  rekey                             thay khóa dữ liệu của bạn (hãy đóng ứng dụng trước)
-  audit verify [--json]             kiểm tra chuỗi băm của nhật ký kiểm toán (mã thoát 1 khi chuỗi bị phá vỡ)
-  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
-             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
-                                    đọc nhật ký kiểm toán, mới nhất trước (kiểm tra viên, quản trị viên)
-  audit export --out FILE.csv [các bộ lọc như trên]      xuất nhật ký kiểm toán ra CSV
-  audit retention [MONTHS]          xem hoặc đặt thời hạn lưu nhật ký kiểm toán tại đây (ít nhất 6 tháng)
-  backup [--to DIR [--to DIR2]] [--keep N]           sao lưu mã hóa, có kiểm tra và ghi vào sổ theo dõi (R-30)
-  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
-                                    sổ theo dõi sao lưu, kiểm tra tệp sao lưu, lịch sao lưu hằng ngày
-  restore FILE --workspace NEWDIR   khôi phục bản sao lưu vào không gian làm việc mới và đăng nhập tại đó
-  export --case ID --out FILE [--passphrase-stdin]    xuất hồ sơ đã mã hóa, có chữ ký để xem xét ở nơi khác
-  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  mở tệp xuất hồ sơ ở chế độ chỉ đọc
-  shift start|roster|assign|log|handover|accept|unhanded ...  ca trực: lịch trực, sổ trực, bàn giao ca
-  directory import FILE.csv | list | match IP|HOST [--json]   danh bạ cơ quan, đơn vị (R-13)
-  assets import FILE.csv | export FILE.csv | list [--json]    sổ quản lý tài sản (R-31)
-  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
-                                    yêu cầu gửi cơ quan, đơn vị và phản hồi (R-16)
-  report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản chính thức
-  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
-                                    phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
-Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ từ dòng lệnh.
-Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>Usage: socstation directory import FILE.csv [--json]   import agencies, focal points and networks
-       socstation directory list [--json]              list the agency directory
-       socstation directory match IP|HOST [--json]     which agency (and asset) an address or host belongs to
-CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind required).
-Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
-refused or every row was bad; nothing of a refused file or a bad row is written.</source>
-        <translation>Cách dùng: socstation directory import FILE.csv [--json]   nhập cơ quan, đơn vị, đầu mối liên hệ và dải mạng
-       socstation directory list [--json]              liệt kê danh bạ cơ quan, đơn vị
-       socstation directory match IP|HOST [--json]     địa chỉ hoặc máy chủ thuộc cơ quan, đơn vị (và tài sản) nào
-Các cột CSV: code,name,kind,parent,networks,contact_name,position,phone,email,notes (bắt buộc có code, name và kind).
-Mã thoát khi nhập: 0 khi có dòng được nhập (các dòng bị bỏ qua được liệt kê kèm số dòng), 1 khi tệp bị
-từ chối hoặc mọi dòng đều lỗi; không ghi bất kỳ nội dung nào của tệp bị từ chối hay của dòng lỗi.</translation>
-    </message>
-    <message>
         <source>Agency directory</source>
         <translation>Danh bạ cơ quan, đơn vị</translation>
     </message>
@@ -2148,24 +2048,6 @@ DATE là một ngày (2026-11-20: hạn đến hết ngày đó, theo giờ củ
         <translation>chưa phản hồi</translation>
     </message>
     <message>
-        <source>Usage: socstation shift start [--json]                      put yourself on the current shift
-       socstation shift roster [--date YYYY-MM-DD] [--json]  who is on each shift of a day
-       socstation shift assign SLOT USER [--lead]            put USER on SLOT (e.g. 2026-11-30/3)
-       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
-       socstation shift log --list [--slot SLOT] [--json]    the duty log of a shift
-       socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift
-       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
-       socstation shift unhanded [--days N] [--json]         past shifts that were not handed over</source>
-        <translation>Cách dùng: socstation shift start [--json]                      đưa bạn vào ca trực hiện tại
-       socstation shift roster [--date YYYY-MM-DD] [--json]  ai trực ở từng ca trong một ngày
-       socstation shift assign SLOT USER [--lead]            xếp USER vào ca SLOT (ví dụ 2026-11-30/3)
-       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
-       socstation shift log --list [--slot SLOT] [--json]    sổ trực của một ca
-       socstation shift handover [--notes TEXT] [--json]     chuẩn bị bàn giao ca hiện tại
-       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
-       socstation shift unhanded [--days N] [--json]         các ca đã qua chưa được bàn giao</translation>
-    </message>
-    <message>
         <source>%1 (lead)</source>
         <translation>%1 (trưởng ca)</translation>
     </message>
@@ -2208,6 +2090,176 @@ DATE là một ngày (2026-11-20: hạn đến hết ngày đó, theo giờ củ
     <message>
         <source>&quot;%1&quot; is not a shift of the pattern (YYYY-MM-DD/N).</source>
         <translation>&quot;%1&quot; không phải là một ca trong cách chia ca (YYYY-MM-DD/N).</translation>
+    </message>
+    <message>
+        <source>Usage: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Without a subcommand the desktop application starts.
+Subcommands:
+  init --admin NAME                 create the workspace and its first administrator
+  import [--format auto|suricata|wazuh|cef] FILE...   import alert files
+  alerts count [--severity S] [--status S]           count alerts
+  alerts list [--limit N] [--severity S] [--search TEXT]  list alerts
+  demo [--alerts N]                 write the demo scenario into the workspace
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    tickets, incidents, the seven steps, timeline and evidence
+  central migrate|add-user|use|status ...             set up the SOC&apos;s central PostgreSQL store
+  sync [--once] [--json]            sync this workspace with the central store
+  ingest --central URL [--follow] FILE...            send sensor alert files to the central store
+  account passwd                    change your password (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    accounts, lockout, policy and recovery (administrators; see account help)
+  rekey                             replace your data key (close the application first)
+  audit verify [--json]             check the hash chain of the audit log (exit 1 when broken)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    read the audit log, newest first (auditors, administrators)
+  audit export --out FILE.csv [the same filters]      export the audit log as CSV
+  audit retention [MONTHS]          show or set how long the audit log stays here (at least 6)
+  backup [--to DIR [--to DIR2]] [--keep N]           encrypted backup, verified and registered (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    the backup register, check a backup file, the daily schedule
+  restore FILE --workspace NEWDIR   restore a backup into a new workspace and sign in there
+  export --case ID --out FILE [--passphrase-stdin]    encrypted, signed case export for review elsewhere
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  open a case export read-only
+  shift start|roster|assign|remove|pattern|log|handover|accept|unhanded ...  duty shifts: roster, duty log, handover
+  directory import FILE.csv | list | match IP|HOST | escalation [SEVERITY TARGET...] [--json]
+                                    the agency directory and the escalation matrix (R-13)
+  assets import FILE.csv | export FILE.csv | list [--json]    the asset register (R-31)
+  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
+                                    requests to agencies and their answers (R-16)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  issue an official document
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    issue a periodic report or the Mẫu 05 summary
+  report handover --shift KEY --out FILE.pdf  issue the shift handover record (KEY: 2026-11-21/1)
+The password comes from --password-stdin or SOCSTATION_PASSWORD, never from the command line.
+Environment: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</source>
+        <translation>Cách dùng: socstation [--workspace DIR] [--user NAME] [--password-stdin] [--json] [--lang vi|en] [SUBCOMMAND]
+Khi không có lệnh con, ứng dụng giao diện đồ họa sẽ khởi động.
+Các lệnh con:
+  init --admin NAME                 tạo không gian làm việc và quản trị viên đầu tiên
+  import [--format auto|suricata|wazuh|cef] FILE...   nhập tệp cảnh báo
+  alerts count [--severity S] [--status S]           đếm cảnh báo
+  alerts list [--limit N] [--severity S] [--search TEXT]  liệt kê cảnh báo
+  demo [--alerts N]                 ghi kịch bản minh họa vào không gian làm việc
+  case create|list|show|status|assign|incident|step|close|escalate|note|comm|action|evidence|verify ...
+                                    phiếu xử lý, sự cố, bảy bước ứng cứu, diễn biến và chứng cứ
+  central migrate|add-user|use|status ...             thiết lập kho trung tâm PostgreSQL của Trung tâm
+  sync [--once] [--json]            đồng bộ không gian làm việc này với kho trung tâm
+  ingest --central URL [--follow] FILE...            gửi tệp cảnh báo của cảm biến lên kho trung tâm
+  account passwd                    đổi mật khẩu của bạn (R-23, R-24)
+  account review|create|unlock|suspend|role|expires|reset-password|policy|recovery-key|recover ...
+                                    tài khoản, khóa tài khoản, chính sách và khôi phục (quản trị viên; xem account help)
+  rekey                             thay khóa dữ liệu của bạn (hãy đóng ứng dụng trước)
+  audit verify [--json]             kiểm tra chuỗi băm của nhật ký kiểm toán (mã thoát 1 khi chuỗi bị phá vỡ)
+  audit list [--from DATE] [--to DATE] [--actor U] [--action PREFIX] [--outcome ok|refused|failed]
+             [--object-type T] [--object-id ID] [--text TEXT] [--json|--csv] [--limit N]
+                                    xem nhật ký kiểm toán, mới nhất trước (kiểm tra viên, quản trị viên)
+  audit export --out FILE.csv [các bộ lọc như trên]   xuất nhật ký kiểm toán ra tệp CSV
+  audit retention [MONTHS]          xem hoặc đặt thời hạn lưu giữ nhật ký kiểm toán tại đây (ít nhất 6 tháng)
+  backup [--to DIR [--to DIR2]] [--keep N]           sao lưu có mã hóa, được kiểm tra và ghi vào sổ theo dõi (R-30)
+  backup --list [--json] | --verify FILE | --schedule --to DIR [--to DIR2] [--at HH:MM] [--keep N]
+                                    sổ theo dõi sao lưu, kiểm tra tệp sao lưu, lịch sao lưu hằng ngày
+  restore FILE --workspace NEWDIR   khôi phục bản sao lưu vào không gian làm việc mới và đăng nhập tại đó
+  export --case ID --out FILE [--passphrase-stdin]    xuất hồ sơ (mã hóa, có chữ ký) để xem xét ở nơi khác
+  open-export FILE [--json] [--extract-evidence DIR] [--passphrase-stdin]  mở tệp xuất hồ sơ ở chế độ chỉ đọc
+  shift start|roster|assign|remove|pattern|log|handover|accept|unhanded ...  ca trực: lịch trực, sổ trực, bàn giao ca
+  directory import FILE.csv | list | match IP|HOST | escalation [SEVERITY TARGET...] [--json]
+                                    danh bạ cơ quan, đơn vị và ma trận báo cáo (R-13)
+  assets import FILE.csv | export FILE.csv | list [--json]    sổ quản lý tài sản (R-31)
+  request add --agency A --text T --due DATE [--ticket ID] | answer N --text T | list [--overdue] [--json]
+                                    yêu cầu gửi cơ quan, đơn vị và phản hồi (R-16)
+  report mau03|mau04|record|incident --incident ID --out FILE.pdf  phát hành văn bản chính thức
+  report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+                                    phát hành báo cáo định kỳ hoặc báo cáo tổng hợp Mẫu 05
+  report handover --shift KEY --out FILE.pdf  phát hành biên bản giao nhận ca trực (KEY: 2026-11-21/1)
+Mật khẩu được lấy từ --password-stdin hoặc SOCSTATION_PASSWORD, không bao giờ nhận từ dòng lệnh.
+Biến môi trường: SOCSTATION_WORKSPACE, SOCSTATION_USER, SOCSTATION_PASSWORD, SOCSTATION_LANG, SOCSTATION_EXPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation directory import FILE.csv [--json]   import agencies, focal points and networks
+       socstation directory list [--json]              list the agency directory
+       socstation directory match IP|HOST [--json]     which agency (and asset) an address or host belongs to
+       socstation directory escalation [SEVERITY [AGENCY[/CHANNEL[/CONTACT]] ...]] [--json]
+                                  show the escalation matrix, or set whom to notify for SEVERITY, in order
+CSV columns: code,name,kind,parent,networks,contact_name,position,phone,email,notes (code, name and kind required).
+Import exit code: 0 when rows were imported (skipped rows are listed with their line), 1 when the file was
+refused or every row was bad; nothing of a refused file or a bad row is written.</source>
+        <translation>Cách dùng: socstation directory import FILE.csv [--json]   nhập cơ quan, đơn vị, đầu mối liên hệ và dải mạng
+       socstation directory list [--json]              liệt kê danh bạ cơ quan, đơn vị
+       socstation directory match IP|HOST [--json]     địa chỉ hoặc tên máy thuộc cơ quan, đơn vị (và tài sản) nào
+       socstation directory escalation [SEVERITY [AGENCY[/CHANNEL[/CONTACT]] ...]] [--json]
+                                  xem ma trận báo cáo, hoặc đặt những nơi cần thông báo đối với mức SEVERITY, theo thứ tự
+Các cột CSV: code,name,kind,parent,networks,contact_name,position,phone,email,notes (bắt buộc có code, name và kind).
+Mã thoát khi nhập: 0 khi có dòng được nhập (các dòng bị bỏ qua được liệt kê kèm số dòng), 1 khi tệp bị
+từ chối hoặc mọi dòng đều lỗi; không ghi bất kỳ nội dung nào của tệp bị từ chối hoặc của dòng lỗi.</translation>
+    </message>
+    <message>
+        <source>There is no agency &quot;%1&quot; in the directory; nothing was changed.</source>
+        <translation>Không có cơ quan, đơn vị &quot;%1&quot; trong danh bạ; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: use phone, official_email, document or fax.</source>
+        <translation>Kênh &quot;%1&quot; không hợp lệ: dùng phone, official_email, document hoặc fax.</translation>
+    </message>
+    <message>
+        <source>%1 has no focal point named &quot;%2&quot;; nothing was changed.</source>
+        <translation>%1 không có đầu mối liên hệ nào tên là &quot;%2&quot;; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The escalation matrix is empty.</source>
+        <translation>Ma trận báo cáo đang trống.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation shift start [--json]                      put yourself on the current shift
+       socstation shift roster [--date YYYY-MM-DD] [--json]  who is on each shift of a day
+       socstation shift assign SLOT USER [--lead]            put USER on SLOT (e.g. 2026-11-30/3)
+       socstation shift remove SLOT USER                     take USER off SLOT
+       socstation shift pattern [--set &quot;06:00-14:00=NAME,14:00-22:00=NAME,22:00-06:00=NAME&quot;] [--json]
+                                                             show or change the hours of the shifts
+       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
+       socstation shift log --list [--slot SLOT] [--json]    the duty log of a shift
+       socstation shift handover [--notes TEXT] [--json]     prepare the handover of the current shift
+       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
+       socstation shift unhanded [--days N] [--json]         past shifts that were not handed over</source>
+        <translation>Cách dùng: socstation shift start [--json]                      tự đưa mình vào ca trực hiện tại
+       socstation shift roster [--date YYYY-MM-DD] [--json]  ai trực trong từng ca của một ngày
+       socstation shift assign SLOT USER [--lead]            xếp USER vào ca SLOT (ví dụ: 2026-11-30/3)
+       socstation shift remove SLOT USER                     đưa USER ra khỏi ca SLOT
+       socstation shift pattern [--set &quot;06:00-14:00=NAME,14:00-22:00=NAME,22:00-06:00=NAME&quot;] [--json]
+                                                             xem hoặc thay đổi khung giờ của các ca
+       socstation shift log TEXT [--kind event|check|maintenance_before|maintenance_after|call] [--at TIME]
+       socstation shift log --list [--slot SLOT] [--json]    sổ trực của một ca
+       socstation shift handover [--notes TEXT] [--json]     chuẩn bị bàn giao ca hiện tại
+       socstation shift accept [--slot SLOT] [--reassign-to USER | --no-reassign] [--json]
+       socstation shift unhanded [--days N] [--json]         các ca đã qua chưa được bàn giao</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift (HH:MM-HH:MM=NAME).</source>
+        <translation>&quot;%1&quot; không phải là một ca hợp lệ (HH:MM-HH:MM=NAME).</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Ca %1</translation>
+    </message>
+    <message>
+        <source>The shift pattern was not changed.</source>
+        <translation>Cách chia ca không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Usage: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
+       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+       socstation report handover --shift KEY --out FILE.pdf   (KEY as `shift unhanded` prints it, e.g. 2026-11-21/1)</source>
+        <translation>Cách dùng: socstation report mau03|mau04|record|incident --incident ID --out FILE.pdf
+       socstation report periodic|mau05 (--from DATE --to DATE | --period monthly|quarterly|half-year|yearly [--date DATE]) --out FILE.pdf
+       socstation report handover --shift KEY --out FILE.pdf   (KEY theo dạng lệnh `shift unhanded` in ra, ví dụ: 2026-11-21/1)</translation>
+    </message>
+    <message>
+        <source>The outgoing shift of the handover (DATE/NUMBER).</source>
+        <translation>Ca trực bàn giao (DATE/NUMBER).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift key (DATE/NUMBER, e.g. 2026-11-21/1).</source>
+        <translation>&quot;%1&quot; không phải là mã ca (DATE/NUMBER, ví dụ: 2026-11-21/1).</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2894,19 @@ DATE là một ngày (2026-11-20: hạn đến hết ngày đó, theo giờ củ
     </message>
 </context>
 <context>
+    <name>OverdueRequestIndex</name>
+    <message>
+        <source>Request #%1 to %2, due %3, not answered: %4</source>
+        <translation>Yêu cầu #%1 gửi %2, hạn %3, chưa được phản hồi: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to agencies overdue (R-16)</source>
+        <translation>
+            <numerusform>%n yêu cầu gửi cơ quan, đơn vị đã quá hạn (R-16)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordCheck</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -3039,8 +3104,12 @@ DATE là một ngày (2026-11-20: hạn đến hết ngày đó, theo giờ củ
         <translation>Ngày kết thúc kỳ báo cáo phải sau ngày bắt đầu.</translation>
     </message>
     <message>
-        <source>The shift handover record is issued from the duty screen.</source>
-        <translation>Biên bản giao ca được phát hành từ màn hình trực ca.</translation>
+        <source>&quot;%1&quot; is not a shift (expected DATE/NUMBER, e.g. 2026-11-21/1); nothing was issued.</source>
+        <translation>&quot;%1&quot; không phải là một ca (cần theo dạng DATE/NUMBER, ví dụ: 2026-11-21/1); chưa có văn bản nào được phát hành.</translation>
+    </message>
+    <message>
+        <source>No handover was prepared for the shift %1, so there is no handover record to print; nothing was issued.</source>
+        <translation>Chưa có bàn giao nào được chuẩn bị cho ca %1 nên không có biên bản giao nhận ca trực để in; chưa có văn bản nào được phát hành.</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4383,51 @@ Số cảnh báo liên kết: %3</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::AgencyAnswerDialog</name>
+    <message>
+        <source>Record an agency&apos;s answer</source>
+        <translation>Ghi nhận phản hồi của cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>What the agency reported: actions taken and their results</source>
+        <translation>Nội dung cơ quan, đơn vị phản hồi: các biện pháp đã thực hiện và kết quả</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Ghi nhận phản hồi</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Phản hồi:</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 (%3); due %4.
+%5</source>
+        <translation>Gửi lúc %1, người gửi: %2 (%3); hạn phản hồi: %4.
+%5</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Không đọc được danh sách yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · overdue since %3 · %4</source>
+        <translation>#%1 · %2 · quá hạn từ %3 · %4</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · due %3 · %4</source>
+        <translation>#%1 · %2 · hạn %3 · %4</translation>
+    </message>
+    <message>
+        <source>No open requests to agencies</source>
+        <translation>Không có yêu cầu gửi cơ quan, đơn vị nào đang chờ phản hồi</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::AlertActions</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -4430,6 +4544,41 @@ Số cảnh báo liên kết: %3</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ui::AssetPicker</name>
+    <message>
+        <source>Choose from the asset register…</source>
+        <translation>Chọn từ sổ quản lý tài sản…</translation>
+    </message>
+    <message>
+        <source>The asset register is empty</source>
+        <translation>Sổ quản lý tài sản đang trống</translation>
+    </message>
+    <message>
+        <source>no owning agency</source>
+        <translation>chưa có cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>cấp độ %1</translation>
+    </message>
+    <message>
+        <source>level not classified</source>
+        <translation>chưa xác định cấp độ</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, %4</source>
+        <translation>%1 — %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+Criticality: %3</source>
+        <translation>%1
+Loại: %2
+Mức độ quan trọng: %3</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5628,18 @@ Empty: the owners of the response steps and the assignee.</source>
         <source>Name the organisations that helped, one per line: the half-yearly summary (Mẫu 05) lists them for incidents not handled in-house.</source>
         <translation>Hãy nêu tên các tổ chức đã hỗ trợ, mỗi dòng một tổ chức: báo cáo tổng hợp 6 tháng (Mẫu 05) liệt kê các tổ chức này đối với những sự cố không tự xử lý.</translation>
     </message>
+    <message>
+        <source>Takes the system, its security level and the owning agency from the asset register (R-31)</source>
+        <translation>Lấy hệ thống, cấp độ an toàn và cơ quan chủ quản từ sổ quản lý tài sản (R-31)</translation>
+    </message>
+    <message>
+        <source>The asset register could not be read: %1</source>
+        <translation>Không đọc được sổ quản lý tài sản: %1</translation>
+    </message>
+    <message>
+        <source>Asset register (R-31):</source>
+        <translation>Sổ quản lý tài sản (R-31):</translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::DetailPane</name>
@@ -5577,6 +5738,46 @@ Empty: the owners of the response steps and the assignee.</source>
     <message>
         <source>MITRE ATT&amp;&amp;CK</source>
         <translation>MITRE ATT&amp;&amp;CK</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>not in the agency directory</source>
+        <translation>không có trong danh bạ cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (owner of the registered asset)</source>
+        <translation>%1 (chủ quản của tài sản đã đăng ký)</translation>
+    </message>
+    <message>
+        <source>not in the asset register</source>
+        <translation>không có trong sổ quản lý tài sản</translation>
+    </message>
+    <message>
+        <source>security level %1</source>
+        <translation>cấp độ %1</translation>
+    </message>
+    <message>
+        <source>security level not classified</source>
+        <translation>chưa xác định cấp độ</translation>
+    </message>
+    <message>
+        <source>criticality %1</source>
+        <translation>mức độ quan trọng: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -6115,6 +6316,14 @@ Không gian làm việc: %1</translation>
         <source>Shifts of the last 7 days that were not handed over:</source>
         <translation>Các ca trong 7 ngày qua chưa được bàn giao:</translation>
     </message>
+    <message>
+        <source>P&amp;rint handover…</source>
+        <translation>&amp;In biên bản bàn giao…</translation>
+    </message>
+    <message>
+        <source>Preview the handover record (biên bản giao nhận ca trực) of the handover shown; issuing it numbers it and records it in the register</source>
+        <translation>Xem trước biên bản giao nhận ca trực của lần bàn giao đang hiển thị; khi phát hành, biên bản được cấp số và ghi vào sổ đăng ký văn bản đi</translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::ImportDialog</name>
@@ -6398,6 +6607,18 @@ Khi đó phải gửi ngay báo cáo ban đầu (Mẫu 03) và thông báo cho �
     <message>
         <source>Official documents about this incident: preview, then issue as PDF or on paper</source>
         <translation>Văn bản chính thức về sự cố này: xem trước, rồi phát hành dưới dạng PDF hoặc bản in</translation>
+    </message>
+    <message>
+        <source>Notification of %1 recorded on the timeline.</source>
+        <translation>Đã ghi nhận việc thông báo cho %1 vào diễn biến.</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>Thông báo…</translation>
+    </message>
+    <message>
+        <source>R-13: whom the escalation matrix names for this severity; prepares the official email</source>
+        <translation>R-13: những nơi cần thông báo theo ma trận báo cáo đối với mức độ này; soạn sẵn thư điện tử công vụ</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +7040,97 @@ Không gian làm việc: %1</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::NotifyDialog</name>
+    <message>
+        <source>Notify — %1 incident</source>
+        <translation>Thông báo — sự cố mức %1</translation>
+    </message>
+    <message>
+        <source>Official email to send from the government mail system (socstation sends nothing)</source>
+        <translation>Thư điện tử công vụ cần gửi từ hệ thống thư điện tử công vụ (socstation không tự gửi thư)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy the subject and the body to the clipboard</source>
+        <translation>Sao chép tiêu đề và nội dung thư vào bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Mở bằng chương trình thư điện tử</translation>
+    </message>
+    <message>
+        <source>Opens a new message in the mail program set up on this computer</source>
+        <translation>Mở một thư mới trong chương trình thư điện tử được cài đặt trên máy tính này</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Người nhận:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>Ghi nhận thông báo</translation>
+    </message>
+    <message>
+        <source>Records on the timeline that this target was notified through its channel, now</source>
+        <translation>Ghi vào diễn biến rằng nơi nhận này đã được thông báo qua kênh tương ứng, tại thời điểm hiện tại</translation>
+    </message>
+    <message>
+        <source>The escalation matrix could not be read: %1</source>
+        <translation>Không đọc được ma trận báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The escalation matrix names no one to notify for %1 incidents. Record the communication with &quot;Record a communication&quot; (C), or ask a shift lead to set the matrix up.</source>
+        <translation>Ma trận báo cáo chưa chỉ định nơi nào cần thông báo đối với sự cố mức %1. Hãy ghi nhận việc trao đổi bằng &quot;Ghi nhận trao đổi thông tin&quot; (C), hoặc đề nghị trưởng ca thiết lập ma trận báo cáo.</translation>
+    </message>
+    <message>
+        <source>Whom to notify for a %1 incident (R-13), in order. Choose one, contact them through the channel shown, then record it.</source>
+        <translation>Những nơi cần thông báo khi có sự cố mức %1 (R-13), theo thứ tự. Chọn một nơi, liên hệ qua kênh được nêu, rồi ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>    R-13: %1 — notified %2</source>
+        <translation>    R-13: %1 — đã thông báo lúc %2</translation>
+    </message>
+    <message>
+        <source>    R-13: %1 — not notified yet</source>
+        <translation>    R-13: %1 — chưa thông báo</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Thư điện tử: %1</translation>
+    </message>
+    <message>
+        <source>Official email: %1</source>
+        <translation>Thư điện tử công vụ: %1</translation>
+    </message>
+    <message>
+        <source>No phone or email in the directory for %1.</source>
+        <translation>Danh bạ không có số điện thoại hoặc địa chỉ thư điện tử của %1.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Tiêu đề: %1</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Use &quot;Copy&quot; and paste the message into the mail system.</source>
+        <translation>Không mở được chương trình thư điện tử nào. Hãy dùng &quot;Sao chép&quot; rồi dán nội dung thư vào hệ thống thư điện tử.</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::OccurredAtEdit</name>
     <message>
         <source>Now</source>
@@ -7163,6 +7475,10 @@ Nothing was issued.</source>
 
 Chưa có văn bản nào được phát hành.</translation>
     </message>
+    <message>
+        <source>Preparing %1: reading the handover and the duty log…</source>
+        <translation>Đang lập %1: đọc dữ liệu bàn giao và sổ trực…</translation>
+    </message>
 </context>
 <context>
     <name>soc::ui::ReportMenu</name>
@@ -7389,6 +7705,10 @@ Chưa có văn bản nào được phát hành.</translation>
     <message>
         <source>The copy was printed, but it could not be recorded in the audit log: %1</source>
         <translation>Bản sao đã được in nhưng không ghi được vào nhật ký kiểm toán: %1</translation>
+    </message>
+    <message>
+        <source>%1 — shift %2</source>
+        <translation>%1 — ca %2</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +7946,41 @@ Chưa có văn bản nào được phát hành.</translation>
     </message>
 </context>
 <context>
+    <name>soc::ui::RosterPanel</name>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (trưởng ca)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ca trực</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>Người trực</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Trưởng ca</translation>
+    </message>
+    <message>
+        <source>&amp;Put on shift</source>
+        <translation>&amp;Xếp vào ca</translation>
+    </message>
+    <message>
+        <source>Take o&amp;ff shift</source>
+        <translation>Đưa &amp;ra khỏi ca</translation>
+    </message>
+    <message>
+        <source>The day whose shifts are shown</source>
+        <translation>Ngày của các ca trực đang hiển thị</translation>
+    </message>
+</context>
+<context>
     <name>soc::ui::ScreenLock</name>
     <message>
         <source>Screen locked</source>
@@ -7765,6 +8120,10 @@ Chưa có văn bản nào được phát hành.</translation>
     <message>
         <source>Handover</source>
         <translation>Bàn giao ca</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Lịch trực</translation>
     </message>
 </context>
 <context>
@@ -8278,6 +8637,22 @@ Chưa có gì được lưu; nội dung đã nhập vẫn được giữ nguyên
     <message>
         <source>Ticket queue</source>
         <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <source>#%1 %2, due %3: %4</source>
+        <translation>#%1 %2, hạn %3: %4</translation>
+    </message>
+    <message>
+        <source>Answer to request #%1 recorded.</source>
+        <translation>Đã ghi nhận phản hồi cho yêu cầu #%1.</translation>
+    </message>
+    <message>
+        <source>Record an answer…</source>
+        <translation>Ghi nhận phản hồi…</translation>
+    </message>
+    <message>
+        <source>Record what an agency reported back about a request (R-16)</source>
+        <translation>Ghi nhận nội dung cơ quan, đơn vị phản hồi về một yêu cầu (R-16)</translation>
     </message>
 </context>
 <context>
