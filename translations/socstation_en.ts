@@ -1918,9 +1918,9 @@ refused or every row was bad.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n asset(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n asset to %1.</numerusform>
+            <numerusform>Wrote %n assets to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1957,9 +1957,9 @@ refused or every row was bad.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped, nothing of them was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row skipped, nothing of it was imported:</numerusform>
+            <numerusform>%n rows skipped, nothing of them was imported:</numerusform>
         </translation>
     </message>
     <message>
@@ -2816,9 +2816,9 @@ refused or every row was bad; nothing of a refused file or a bad row is written.
     </message>
     <message numerus="yes">
         <source>%n request(s) to agencies overdue (R-16)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request to agencies overdue (R-16)</numerusform>
+            <numerusform>%n requests to agencies overdue (R-16)</numerusform>
         </translation>
     </message>
 </context>
@@ -6171,9 +6171,9 @@ Workspace: %1</source>
     </message>
     <message numerus="yes">
         <source>You accepted the handover; %n ticket(s) moved to you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You accepted the handover; %n ticket moved to you.</numerusform>
+            <numerusform>You accepted the handover; %n tickets moved to you.</numerusform>
         </translation>
     </message>
     <message>
