@@ -2,7 +2,6 @@
 
 #include "CaseTime.h"
 #include "domain/Clock.h"
-#include "store/AgencyDirectory.h"
 #include "store/AgencyRequests.h"
 #include "store/DatabaseError.h"
 #include "store/Session.h"
@@ -10,7 +9,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,18 +78,10 @@ AgencyAnswerDialog::AgencyAnswerDialog(std::shared_ptr<store::Session> session, 
 void AgencyAnswerDialog::load()
 {
     const qint64 now = m_clock.nowMs();
-    QHash<QString, QString> names;
     try {
-        store::Database& db = m_session->database();
-        for (domain::AgencyRequest& r : store::AgencyRequests(db, QString(), m_clock).list())
+        for (domain::AgencyRequest& r : store::AgencyRequests(m_session->database(), QString(), m_clock).list())
             if (r.status == domain::AgencyRequest::Status::Open)
                 m_requests.push_back(std::move(r));
-        store::AgencyDirectory directory(db, QString(), m_clock);
-        for (const domain::AgencyRequest& r : m_requests)
-            if (!names.contains(r.agencyId)) {
-                const auto agency = directory.agency(r.agencyId);
-                names.insert(r.agencyId, agency ? agency->name : r.agencyId);
-            }
     } catch (const store::DatabaseError& e) {
         m_error->setText(tr("The requests could not be read: %1").arg(e.message()));
         m_error->show();
@@ -102,7 +92,7 @@ void AgencyAnswerDialog::load()
     for (const domain::AgencyRequest& r : m_requests) {
         const QString text = r.text.size() > 48 ? r.text.left(48) + u'…' : r.text;
         const QString label = r.isOverdueAt(now) ? tr("#%1 · %2 · overdue since %3 · %4") : tr("#%1 · %2 · due %3 · %4");
-        m_request->addItem(label.arg(r.number).arg(names.value(r.agencyId), CaseTime::display(r.dueAtMs), text), r.number);
+        m_request->addItem(label.arg(r.number).arg(r.agencyName, CaseTime::display(r.dueAtMs), text), r.number);
         m_request->setItemData(m_request->count() - 1, r.text, Qt::ToolTipRole);
     }
     if (m_requests.empty()) {

@@ -3,7 +3,6 @@
 #include "CaseTime.h"
 #include "GlyphIcon.h"
 #include "domain/Clock.h"
-#include "store/AgencyDirectory.h"
 #include "store/AgencyRequests.h"
 
 #include <QPainter>
@@ -16,16 +15,8 @@ OverdueRequestIndex OverdueRequestIndex::load(store::Database& db, qint64 nowMs)
     OverdueRequestIndex index;
     const domain::FixedClock clock(nowMs); // only read
     const std::vector<domain::AgencyRequest> overdue = store::AgencyRequests(db, QString(), clock).overdueAt(nowMs);
-    if (overdue.empty())
-        return index;
-    QHash<QString, QString> names; // a handful of agencies at most
-    store::AgencyDirectory directory(db, QString(), clock);
     for (const domain::AgencyRequest& r : overdue) {
-        if (!names.contains(r.agencyId)) {
-            const auto agency = directory.agency(r.agencyId);
-            names.insert(r.agencyId, agency ? agency->name : r.agencyId);
-        }
-        index.m_items.push_back({r.number, r.ticketId, names.value(r.agencyId), r.text, r.dueAtMs});
+        index.m_items.push_back({r.number, r.ticketId, r.agencyName, r.text, r.dueAtMs});
         if (!r.ticketId.isEmpty())
             index.m_byTicket.insert(r.ticketId, static_cast<int>(index.m_items.size()) - 1);
     }

@@ -85,8 +85,8 @@ RosterPanel::RosterPanel(std::shared_ptr<store::Session> session, const domain::
             m_slot->setCurrentIndex(row);
     });
     retranslateUi();
+    // Reads the roster once, through dateChanged.
     m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), domain::socTimeZone()).date());
-    showDate(m_date->date());
 }
 
 QString RosterPanel::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
@@ -175,13 +175,14 @@ void RosterPanel::retranslateUi()
     m_assign->setText(tr("&Put on shift"));
     m_remove->setText(tr("Take o&ff shift"));
     m_date->setToolTip(tr("The day whose shifts are shown"));
-    reload();
 }
 
 void RosterPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        reload(); // "(lead)" in the table
+    }
     QWidget::changeEvent(event);
 }
 

@@ -23,6 +23,7 @@ struct AgencyRequest {
     qint64 answeredAtMs = 0; // 0 while open
     QString answer;
     Status status = Status::Open;
+    QString agencyName; // filled when read: the agency's name, or its code when not in the directory
 
     bool isOverdueAt(qint64 nowMs) const { return status == Status::Open && dueAtMs < nowMs; }
 };

@@ -22,7 +22,8 @@ QString tr(const char* text)
 
 constexpr char kColumns[] =
     "SELECT number, id, coalesce(ticket_id, ''), agency_id, text, channel, created_by, sent_at, due_at, "
-    "coalesce(answered_at, 0), answer, status FROM agency_requests ";
+    "coalesce(answered_at, 0), answer, status, "
+    "coalesce((SELECT name FROM agencies a WHERE a.id = agency_requests.agency_id), agency_id) FROM agency_requests ";
 
 } // namespace
 
@@ -50,6 +51,7 @@ domain::AgencyRequest AgencyRequests::read(Statement& st)
     r.answer = st.text(10);
     r.status =
         st.text(11) == u"answered" ? domain::AgencyRequest::Status::Answered : domain::AgencyRequest::Status::Open;
+    r.agencyName = st.text(12);
     return r;
 }
 
@@ -114,6 +116,7 @@ domain::AgencyRequest AgencyRequests::add(const NewRequest& n)
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.ticketId = ticket ? ticket->id : QString();
     r.agencyId = agency->id;
+    r.agencyName = agency->name;
     r.text = n.text.trimmed().normalized(QString::NormalizationForm_C);
     r.channel = n.channel;
     r.createdBy = m_actor;
@@ -169,9 +172,8 @@ domain::AgencyRequest AgencyRequests::answer(qint64 number, const QString& text,
         m_db.prepare("UPDATE agency_requests SET answered_at = ?, answer = ?, status = 'answered' WHERE number = ?");
     st.bind(1, r->answeredAtMs).bind(2, r->answer).bind(3, number).exec();
     if (!r->ticketId.isEmpty()) {
-        const auto agency = AgencyDirectory(m_db, m_actor, m_clock).agency(r->agencyId);
         CaseService(m_db, m_actor, m_clock)
-            .addCommunication(r->ticketId, r->channel, agency ? agency->name : r->agencyId, domain::CommDirection::In,
+            .addCommunication(r->ticketId, r->channel, r->agencyName, domain::CommDirection::In,
                               tr("Answer to request %1: %2").arg(number).arg(r->answer), r->answeredAtMs);
     }
     AuditEntry e;

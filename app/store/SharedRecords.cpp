@@ -1,6 +1,7 @@
 #include "store/SharedRecords.h"
 
 #include "store/Database.h"
+#include "store/WireColumns.h"
 
 #include <QJsonArray>
 
@@ -9,11 +10,7 @@
 namespace soc::store {
 namespace {
 
-// Column types: 't' text (never null), 'n' text or null, 'i' integer, 'I' integer or null.
-struct Column {
-    const char* name;
-    char type;
-};
+using Column = WireColumn;
 
 constexpr Column kHandover[] = {{"shift_key", 't'},   {"shift_start", 'i'}, {"shift_end", 'i'},   {"prepared_by", 't'},
                                 {"prepared_at", 'i'}, {"snapshot", 't'},    {"notes", 't'},       {"accepted_by", 'n'},
@@ -54,43 +51,15 @@ Statement prepare(Database& db, const QByteArray& sql) { return db.prepare(sql.c
 QJsonObject rowObject(const Statement& st, std::span<const Column> columns, int first = 0)
 {
     QJsonObject doc;
-    for (size_t i = 0; i < columns.size(); ++i) {
-        const int c = first + static_cast<int>(i);
-        const Column& col = columns[i];
-        QJsonValue v;
-        if (st.isNull(c))
-            v = QJsonValue::Null;
-        else if (col.type == 'i' || col.type == 'I')
-            v = st.int64(c);
-        else
-            v = st.text(c);
-        doc.insert(QLatin1String(col.name), v);
-    }
+    for (size_t i = 0; i < columns.size(); ++i)
+        doc.insert(QLatin1String(columns[i].name), wireValue(st, first + static_cast<int>(i), columns[i].type));
     return doc;
 }
 
 void bindObject(Statement& st, std::span<const Column> columns, const QJsonObject& doc, int first = 1)
 {
-    for (size_t i = 0; i < columns.size(); ++i) {
-        const int index = first + static_cast<int>(i);
-        const QJsonValue v = doc.value(QLatin1String(columns[i].name));
-        switch (columns[i].type) {
-        case 'i': st.bind(index, static_cast<qint64>(v.toDouble())); break;
-        case 'I':
-            if (v.isDouble())
-                st.bind(index, static_cast<qint64>(v.toDouble()));
-            else
-                st.bindNull(index);
-            break;
-        case 'n':
-            if (v.isString() && !v.toString().isEmpty())
-                st.bind(index, v.toString());
-            else
-                st.bindNull(index);
-            break;
-        default: st.bind(index, v.isString() ? v.toString() : QStringLiteral("")); break;
-        }
-    }
+    for (size_t i = 0; i < columns.size(); ++i)
+        bindWireValue(st, first + static_cast<int>(i), doc.value(QLatin1String(columns[i].name)), columns[i].type);
 }
 
 QJsonObject readRow(Database& db, const QByteArray& table, std::span<const Column> columns, const char* key,
@@ -125,17 +94,9 @@ void insertRow(Database& db, const QByteArray& verb, const QByteArray& table, st
     st.exec();
 }
 
-QJsonArray list(std::initializer_list<const char*> fields)
-{
-    QJsonArray a;
-    for (const char* f : fields)
-        a.append(QLatin1String(f));
-    return a;
-}
-
 QJsonObject group(const char* name, std::initializer_list<const char*> fields)
 {
-    return QJsonObject{{QLatin1String(name), list(fields)}};
+    return QJsonObject{{QLatin1String(name), wireFields(fields)}};
 }
 
 } // namespace

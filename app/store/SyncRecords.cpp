@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SharedRecords.h"
 #include "store/TicketRepository.h"
+#include "store/WireColumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +14,7 @@
 namespace soc::store {
 namespace {
 
-// Column types: 'i' integer, 't' text (never null), 'n' text or null, 'b' blob (hex on the wire).
-struct Column {
-    const char* name;
-    char type;
-};
+using Column = WireColumn;
 
 struct Table {
     const char* entity;
@@ -68,21 +65,13 @@ const Table* tableFor(const QString& entity)
     return nullptr;
 }
 
-QJsonArray list(std::initializer_list<const char*> fields)
-{
-    QJsonArray a;
-    for (const char* f : fields)
-        a.append(QLatin1String(f));
-    return a;
-}
-
 QJsonObject ticketGroups(std::initializer_list<const char*> names)
 {
-    QJsonObject all{{QStringLiteral("status"), list({"status", "acknowledged_at", "resolved_at", "closed_at"})},
-                    {QStringLiteral("assignee"), list({"assignee"})},
-                    {QStringLiteral("severity"), list({"severity", "ack_due", "resolve_due"})},
-                    {QStringLiteral("text"), list({"title", "description", "agency"})},
-                    {QStringLiteral("incident"), list({"is_incident"})}};
+    QJsonObject all{{QStringLiteral("status"), wireFields({"status", "acknowledged_at", "resolved_at", "closed_at"})},
+                    {QStringLiteral("assignee"), wireFields({"assignee"})},
+                    {QStringLiteral("severity"), wireFields({"severity", "ack_due", "resolve_due"})},
+                    {QStringLiteral("text"), wireFields({"title", "description", "agency"})},
+                    {QStringLiteral("incident"), wireFields({"is_incident"})}};
     QJsonObject out;
     for (const char* n : names)
         out.insert(QLatin1String(n), all.value(QLatin1String(n)));
@@ -93,16 +82,16 @@ QJsonObject incidentGroups(std::initializer_list<const char*> names)
 {
     QJsonObject all{
         {QStringLiteral("classification"),
-         list({"severity", "type", "criteria", "affected_system", "system_level", "owning_agency"})},
-        {QStringLiteral("timing"), list({"detected_at", "reported_at", "declared_at"})},
-        {QStringLiteral("capability"), list({"beyond_capability_at"})},
-        {QStringLiteral("response"), list({"response_ended_at"})},
-        {QStringLiteral("lessons"), list({"lessons_learned", "outcome"})},
-        {QStringLiteral("closure"), list({"closed_at"})},
+         wireFields({"severity", "type", "criteria", "affected_system", "system_level", "owning_agency"})},
+        {QStringLiteral("timing"), wireFields({"detected_at", "reported_at", "declared_at"})},
+        {QStringLiteral("capability"), wireFields({"beyond_capability_at"})},
+        {QStringLiteral("response"), wireFields({"response_ended_at"})},
+        {QStringLiteral("lessons"), wireFields({"lessons_learned", "outcome"})},
+        {QStringLiteral("closure"), wireFields({"closed_at"})},
         {QStringLiteral("notifications"),
-         list({"notified_superior", "notified_department", "notified_police", "notified_coordinator"})},
+         wireFields({"notified_superior", "notified_department", "notified_police", "notified_coordinator"})},
         {QStringLiteral("assistance"),
-         list({"handling", "support_requested", "estimated_damage", "helping_organisations"})}};
+         wireFields({"handling", "support_requested", "estimated_damage", "helping_organisations"})}};
     QJsonObject out;
     for (const char* n : names)
         out.insert(QLatin1String(n), all.value(QLatin1String(n)));
@@ -111,40 +100,14 @@ QJsonObject incidentGroups(std::initializer_list<const char*> names)
 
 QJsonObject stepGroups(std::initializer_list<const char*> names)
 {
-    QJsonObject all{{QStringLiteral("state"), list({"state", "started_at", "finished_at", "skip_reason"})},
-                    {QStringLiteral("owner"), list({"owner"})},
-                    {QStringLiteral("notes"), list({"notes"})},
-                    {QStringLiteral("checklist"), list({"checklist"})}};
+    QJsonObject all{{QStringLiteral("state"), wireFields({"state", "started_at", "finished_at", "skip_reason"})},
+                    {QStringLiteral("owner"), wireFields({"owner"})},
+                    {QStringLiteral("notes"), wireFields({"notes"})},
+                    {QStringLiteral("checklist"), wireFields({"checklist"})}};
     QJsonObject out;
     for (const char* n : names)
         out.insert(QLatin1String(n), all.value(QLatin1String(n)));
     return out;
-}
-
-QJsonValue columnValue(const Statement& st, int i, char type)
-{
-    if (st.isNull(i))
-        return QJsonValue::Null;
-    switch (type) {
-    case 'i': return QJsonValue(st.int64(i));
-    case 'b': return QJsonValue(QString::fromLatin1(st.blob(i).toHex()));
-    default: return QJsonValue(st.text(i));
-    }
-}
-
-void bindValue(Statement& st, int index, const QJsonValue& v, char type)
-{
-    switch (type) {
-    case 'i': st.bind(index, static_cast<qint64>(v.toDouble())); break;
-    case 'b': st.bind(index, QByteArray::fromHex(v.toString().toLatin1())); break;
-    case 'n':
-        if (v.isNull() || v.isUndefined())
-            st.bindNull(index);
-        else
-            st.bind(index, v.toString());
-        break;
-    default: st.bind(index, v.isString() ? v.toString() : QStringLiteral("")); break;
-    }
 }
 
 // (ticket_id, number) from "ticket/number".
@@ -215,7 +178,7 @@ QJsonObject SyncRecords::groupsFor(const QString& entity, const QString& op)
         return {};
     }
     if (entity == u"config" && op == u"set")
-        return QJsonObject{{QStringLiteral("value"), list({"value"})}};
+        return QJsonObject{{QStringLiteral("value"), wireFields({"value"})}};
     return SharedRecords::groupsFor(entity, op);
 }
 
@@ -259,7 +222,7 @@ QJsonObject SyncRecords::read(const QString& entity, const QString& id)
         return {};
     QJsonObject doc;
     for (size_t i = 0; i < t->columns.size(); ++i)
-        doc.insert(QLatin1String(t->columns[i].name), columnValue(st, static_cast<int>(i), t->columns[i].type));
+        doc.insert(QLatin1String(t->columns[i].name), wireValue(st, static_cast<int>(i), t->columns[i].type));
     return doc;
 }
 
@@ -346,7 +309,7 @@ void upsert(Database& db, const Table& t, const QJsonObject& doc, qint64 rev, co
     auto st = db.prepare(sql.constData());
     int i = 1;
     for (const Column* c : bound)
-        bindValue(st, i++, doc.value(QLatin1String(c->name)), c->type);
+        bindWireValue(st, i++, doc.value(QLatin1String(c->name)), c->type);
     st.bind(i, rev);
     st.exec();
 }
@@ -419,7 +382,7 @@ bool SyncRecords::writeItem(const QString& entity, const QJsonObject& doc)
     }
     auto st = m_db.prepare(("INSERT OR IGNORE INTO " + QByteArray(t->table) + "(" + cols + ") VALUES(" + marks + ")").constData());
     for (size_t i = 0; i < t->columns.size(); ++i)
-        bindValue(st, static_cast<int>(i) + 1, doc.value(QLatin1String(t->columns[i].name)), t->columns[i].type);
+        bindWireValue(st, static_cast<int>(i) + 1, doc.value(QLatin1String(t->columns[i].name)), t->columns[i].type);
     st.exec();
     return m_db.changes() > 0;
 }
